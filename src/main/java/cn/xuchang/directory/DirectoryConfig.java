@@ -1,0 +1,21 @@
+package cn.xuchang.directory;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The service's own settings, under the {@code directory.} prefix. */
+@ConfigMapping(prefix = "directory")
+public interface DirectoryConfig {
+
+    /** Folder holding the directory's source records (regions.csv, hotlines.yaml, …). Default: {@code data}. */
+    @WithDefault("data")
+    String dataDir();
+
+    /** Whether start-up loads data/ into the database. Default: true. */
+    @WithDefault("true")
+    boolean importAtStart();
+
+    /** Area code assumed for a bare local number such as 8297716. Default: 0374 (Xuchang). */
+    @WithDefault("0374")
+    String defaultAreaCode();
+}

@@ -1,0 +1,18 @@
+package cn.xuchang.directory.hotline;
+
+import java.util.Locale;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** Whether a hotline still answers: active, retired, or merged into another hotline. */
+public enum HotlineStatus {
+    ACTIVE,
+    RETIRED,
+    /** 已归并: calls are now taken by another hotline, named in {@code mergedInto}. */
+    MERGED;
+
+    @JsonValue
+    public String wire() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

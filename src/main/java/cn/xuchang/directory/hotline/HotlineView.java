@@ -1,0 +1,54 @@
+package cn.xuchang.directory.hotline;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import cn.xuchang.directory.organization.OrganizationRef;
+import cn.xuchang.directory.phone.NumberKind;
+import cn.xuchang.directory.region.RegionRef;
+import cn.xuchang.directory.service.ServiceRef;
+
+/** A hotline as the API shows it: the number in the forms people and phones need, and whom it serves. */
+@Schema(name = "Hotline")
+public record HotlineView(
+        @Schema(description = "Stable id (slug)", examples = "startup-loan-yuzhou") String id,
+        @Schema(description = "The number as people know it", examples = "0374-8297716") String number,
+        @Schema(description = "E.164 form; absent for short numbers", examples = "+863748297716") String e164,
+        @Schema(description = "URI to dial it", examples = "tel:+863748297716") String tel,
+        @Schema(examples = "fixed_line") NumberKind kind,
+        @Schema(examples = "consultation") HotlineType type,
+        @Schema(examples = "创业担保贷款服务电话（禹州市）") String label,
+        @Schema(description = "What the hotline is for") String description,
+        @Schema(description = "Opening hours as a source states them; absent when unknown") String hours,
+        OrganizationRef organization,
+        @Schema(description = "Services this hotline answers for") List<ServiceRef> services,
+        @Schema(description = "True for a national number that serves everywhere") boolean nationwide,
+        @Schema(description = "服务区域: the regions it serves (empty when nationwide)") List<RegionRef> regions,
+        @Schema(examples = "active") HotlineStatus status,
+        @Schema(description = "For a merged hotline, the one that now takes its calls") HotlineRef mergedInto,
+        @Schema(description = "Why the status is what it is") String statusNote,
+        @Schema(description = "Where this record comes from") String source,
+        @Schema(description = "When an editor last confirmed the record; absent when never") LocalDate lastVerified) {
+
+    /** A short reference to another hotline. */
+    @Schema(name = "HotlineRef")
+    public record HotlineRef(
+            @Schema(examples = "national-12345") String id,
+            @Schema(examples = "12345") String number,
+            @Schema(examples = "tel:12345") String tel,
+            @Schema(examples = "政务服务便民热线") String label) {
+
+        public static HotlineRef from(Hotline h) {
+            return h == null ? null : new HotlineRef(h.id, h.display, h.tel(), h.label);
+        }
+    }
+
+    public static HotlineView from(Hotline h) {
+        return new HotlineView(h.id, h.display, h.e164, h.tel(), h.kind, h.type, h.label, h.description, h.hours,
+                OrganizationRef.from(h.organization), h.services.stream().map(ServiceRef::from).toList(),
+                h.nationwide, h.regions.stream().map(RegionRef::from).toList(), h.status,
+                HotlineRef.from(h.mergedInto), h.statusNote, h.source, h.lastVerified);
+    }
+}

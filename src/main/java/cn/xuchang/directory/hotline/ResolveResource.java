@@ -1,0 +1,52 @@
+package cn.xuchang.directory.hotline;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import cn.xuchang.directory.common.ApiException;
+import cn.xuchang.directory.common.Params;
+import cn.xuchang.directory.region.Region;
+import cn.xuchang.directory.region.RegionService;
+import cn.xuchang.directory.service.PublicService;
+
+/** HTTP API answering which desk serves a citizen of a region for a service. */
+@Path("/api/v1/resolve")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Resolve")
+public class ResolveResource {
+
+    @Inject
+    RegionService regions;
+
+    @Inject
+    DeskResolver resolver;
+
+    @GET
+    @Operation(operationId = "resolve", summary = "Find the hotline and window for a service where a citizen lives",
+            description = "The most specific region with a desk for the service answers, walking up township → county "
+                    + "→ city; `fallback` says whether that was a region above the one asked about. National numbers "
+                    + "for the service, then general ones such as 12345, follow the local desk.")
+    @APIResponse(responseCode = "200", description = "The desks to call or visit")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public ResolutionView resolve(
+            @Parameter(description = "Service id", required = true, example = "startup-guarantee-loan")
+            @QueryParam("service") String service,
+            @Parameter(description = "Code of the region where the citizen lives: 6, 9 or 12 digits", required = true,
+                    example = "411081204")
+            @QueryParam("region") String region) {
+        String serviceId = Params.required("service", service);
+        Region place = regions.require(Params.required("region", region), "region");
+        PublicService found = ApiException.orNotFound(PublicService.findById(serviceId), "service", serviceId);
+        return ResolutionView.from(found, resolver.resolve(found, place));
+    }
+}

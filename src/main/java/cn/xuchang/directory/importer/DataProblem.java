@@ -1,0 +1,10 @@
+package cn.xuchang.directory.importer;
+
+/** One thing wrong in data/: the file, the record, the field and what is wrong with it. */
+public record DataProblem(String file, String record, String field, String message) {
+
+    @Override
+    public String toString() {
+        return file + ", " + record + (field == null ? "" : ", field '" + field + "'") + ": " + message;
+    }
+}

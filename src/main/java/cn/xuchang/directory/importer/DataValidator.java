@@ -1,0 +1,346 @@
+package cn.xuchang.directory.importer;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import cn.xuchang.directory.common.Pinyin;
+import cn.xuchang.directory.hotline.HotlineStatus;
+import cn.xuchang.directory.hotline.HotlineType;
+import cn.xuchang.directory.importer.DirectoryData.HotlineData;
+import cn.xuchang.directory.importer.DirectoryData.RegionData;
+import cn.xuchang.directory.importer.DirectoryRecords.HotlineRecord;
+import cn.xuchang.directory.importer.DirectoryRecords.LocationRecord;
+import cn.xuchang.directory.importer.DirectoryRecords.OrganizationRecord;
+import cn.xuchang.directory.importer.DirectoryRecords.RegionNames;
+import cn.xuchang.directory.importer.DirectoryRecords.RegionRow;
+import cn.xuchang.directory.importer.DirectoryRecords.ServiceRecord;
+import cn.xuchang.directory.importer.DirectoryRecords.WindowRecord;
+import cn.xuchang.directory.phone.DialNumber;
+import cn.xuchang.directory.phone.PhoneNumbers;
+import cn.xuchang.directory.region.RegionCode;
+import cn.xuchang.directory.region.RegionLevel;
+import cn.xuchang.directory.region.RegionNaming;
+
+/** Checks records read from data/ against each other and normalizes them; collects every problem. */
+final class DataValidator {
+
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern PINYIN = Pattern.compile("[a-zv]+( [a-zv]+)*");
+    private static final Map<String, Integer> TIER_LENGTH = Map.of("province", 6, "city", 6, "county", 6, "township", 9);
+
+    private final PhoneNumbers phones;
+    private final List<DataProblem> problems;
+    private final Map<String, RegionData> regions = new LinkedHashMap<>();
+    private final Set<String> organizationIds = new HashSet<>();
+    private final Set<String> serviceIds = new HashSet<>();
+
+    DataValidator(PhoneNumbers phones, List<DataProblem> problems) {
+        this.phones = phones;
+        this.problems = problems;
+    }
+
+    List<RegionData> regions(List<Located<RegionRow>> rows, List<Located<RegionNames>> names) {
+        for (Located<RegionRow> row : rows) {
+            region(row).ifPresent(r -> regions.put(r.code(), r));
+        }
+        Map<String, RegionNames> extra = new HashMap<>();
+        for (Located<RegionNames> entry : names) {
+            RegionNames n = entry.value();
+            Optional<String> code = regionRef(entry, "code", n.code(), true);
+            requireText(entry, "source", n.source());
+            if (n.pinyin() != null && !PINYIN.matcher(n.pinyin()).matches()) {
+                problems.add(entry.problem("pinyin", "must be lower-case toneless syllables separated by spaces"));
+            }
+            if (code.isPresent() && extra.put(code.get(), n) != null) {
+                problems.add(entry.problem("code", "region " + code.get() + " is listed twice"));
+            }
+        }
+        List<RegionData> result = new ArrayList<>();
+        for (RegionData r : regions.values()) {
+            RegionNames n = extra.get(r.code());
+            Set<String> aliases = new LinkedHashSet<>();
+            RegionNaming.shortName(r.name()).ifPresent(aliases::add);
+            if (n != null && n.aliases() != null) {
+                aliases.addAll(n.aliases());
+            }
+            aliases.remove(r.name());
+            String pinyin = n != null && n.pinyin() != null ? n.pinyin() : Pinyin.of(r.name());
+            String source = n == null ? r.source() : r.source() + "; names: " + n.source();
+            result.add(new RegionData(r.code(), r.name(), r.level(), r.parentCode(), pinyin, List.copyOf(aliases), source));
+        }
+        return result;
+    }
+
+    private Optional<RegionData> region(Located<RegionRow> row) {
+        RegionRow r = row.value();
+        boolean ok = requireText(row, "name", r.name()) & requireText(row, "source", r.source());
+        Optional<String> code = RegionCode.normalize(r.code());
+        if (code.isEmpty()) {
+            problems.add(row.problem("code", "'" + r.code() + "' is not a division code of 2, 4, 6, 9 or 12 digits"));
+            return Optional.empty();
+        }
+        Integer length = r.level() == null ? null : TIER_LENGTH.get(r.level());
+        if (length == null) {
+            problems.add(row.problem("level", "must be one of province, city, county, township"));
+            ok = false;
+        } else if (length != code.get().length()) {
+            problems.add(row.problem("level", r.level() + " does not match code " + code.get()));
+            ok = false;
+        }
+        if (regions.containsKey(code.get())) {
+            problems.add(row.problem("code", "duplicate region code " + code.get()));
+            ok = false;
+        }
+        String parent = null;
+        if (r.parentCode() != null) {
+            parent = RegionCode.normalize(r.parentCode()).orElse(r.parentCode());
+            if (!regions.containsKey(parent)) {
+                problems.add(row.problem("parent_code", "unknown region " + r.parentCode()
+                        + " (a parent must be listed above its children)"));
+                ok = false;
+            }
+        } else if (!"province".equals(r.level())) {
+            problems.add(row.problem("parent_code", "required below province level"));
+            ok = false;
+        }
+        if (!ok) {
+            return Optional.empty();
+        }
+        return Optional.of(new RegionData(code.get(), r.name(), RegionLevel.classify(code.get(), r.name()), parent,
+                null, List.of(), r.source()));
+    }
+
+    List<OrganizationRecord> organizations(List<Located<OrganizationRecord>> entries) {
+        Map<String, Located<OrganizationRecord>> byId = new LinkedHashMap<>();
+        for (Located<OrganizationRecord> e : entries) {
+            OrganizationRecord o = e.value();
+            if (id(e, o.id(), organizationIds)) {
+                byId.put(o.id(), e);
+            }
+            requireText(e, "name", o.name());
+            requireText(e, "source", o.source());
+        }
+        List<OrganizationRecord> ordered = new ArrayList<>();
+        Set<String> placed = new HashSet<>();
+        for (Located<OrganizationRecord> e : byId.values()) {
+            place(e, byId, placed, new HashSet<>(), ordered);
+        }
+        return ordered;
+    }
+
+    /** Adds an organization after its parent, reporting unknown parents and cycles. */
+    private void place(Located<OrganizationRecord> e, Map<String, Located<OrganizationRecord>> byId, Set<String> placed,
+            Set<String> visiting, List<OrganizationRecord> ordered) {
+        OrganizationRecord o = e.value();
+        if (placed.contains(o.id())) {
+            return;
+        }
+        if (!visiting.add(o.id())) {
+            problems.add(e.problem("parent", "organizations form a cycle through " + o.id()));
+            return;
+        }
+        if (o.parent() != null) {
+            Located<OrganizationRecord> parent = byId.get(o.parent());
+            if (parent == null) {
+                problems.add(e.problem("parent", "unknown organization '" + o.parent() + "'"));
+            } else {
+                place(parent, byId, placed, visiting, ordered);
+            }
+        }
+        String region = regionRef(e, "region", o.region(), false).orElse(null);
+        placed.add(o.id());
+        ordered.add(new OrganizationRecord(o.id(), o.name(), o.shortName(), o.parent(), region, o.description(),
+                o.source()));
+    }
+
+    List<ServiceRecord> services(List<Located<ServiceRecord>> entries) {
+        List<ServiceRecord> result = new ArrayList<>();
+        for (Located<ServiceRecord> e : entries) {
+            ServiceRecord s = e.value();
+            id(e, s.id(), serviceIds);
+            requireText(e, "name", s.name());
+            requireText(e, "source", s.source());
+            organizationRef(e, "organization", s.organization());
+            blankItems(e, "aliases", s.aliases());
+            result.add(s);
+        }
+        return result;
+    }
+
+    List<LocationRecord> locations(List<Located<LocationRecord>> entries) {
+        Set<String> locationIds = new HashSet<>();
+        Set<String> windowIds = new HashSet<>();
+        List<LocationRecord> result = new ArrayList<>();
+        for (Located<LocationRecord> e : entries) {
+            LocationRecord l = e.value();
+            id(e, l.id(), locationIds);
+            requireText(e, "name", l.name());
+            requireText(e, "source", l.source());
+            String region = regionRef(e, "region", l.region(), true).orElse(null);
+            List<WindowRecord> windows = l.windows() == null ? List.of() : l.windows();
+            for (int i = 0; i < windows.size(); i++) {
+                WindowRecord w = windows.get(i);
+                String prefix = "windows[" + i + "].";
+                if (w == null) {
+                    problems.add(e.problem(prefix, "empty window"));
+                    continue;
+                }
+                id(e, prefix + "id", w.id(), windowIds);
+                requireText(e, prefix + "label", w.label());
+                requireText(e, prefix + "source", w.source());
+                organizationRef(e, prefix + "organization", w.organization());
+                serviceRefs(e, prefix + "services", w.services());
+            }
+            result.add(new LocationRecord(l.id(), l.name(), l.address(), region, l.source(), windows));
+        }
+        return result;
+    }
+
+    List<HotlineData> hotlines(List<Located<HotlineRecord>> entries) {
+        Set<String> ids = new HashSet<>();
+        for (Located<HotlineRecord> e : entries) {
+            ids.add(e.value().id());
+        }
+        Set<String> seen = new HashSet<>();
+        List<HotlineData> result = new ArrayList<>();
+        for (Located<HotlineRecord> e : entries) {
+            hotline(e, ids, seen).ifPresent(result::add);
+        }
+        return result;
+    }
+
+    private Optional<HotlineData> hotline(Located<HotlineRecord> e, Set<String> ids, Set<String> seen) {
+        HotlineRecord h = e.value();
+        boolean ok = id(e, h.id(), seen);
+        ok &= requireText(e, "label", h.label()) & requireText(e, "source", h.source());
+        Optional<DialNumber> number = Optional.empty();
+        if (requireText(e, "number", h.number())) {
+            number = phones.parse(h.number());
+            if (number.isEmpty()) {
+                problems.add(e.problem("number", "'" + h.number() + "' is not a valid Chinese phone or short number"));
+            }
+        }
+        HotlineType type = parseEnum(e, "type", h.type(), HotlineType.class);
+        HotlineStatus status = parseEnum(e, "status", h.status(), HotlineStatus.class);
+        ok &= organizationRef(e, "organization", h.organization()) & serviceRefs(e, "services", h.services());
+        List<String> regionCodes = new ArrayList<>();
+        for (String raw : h.regions() == null ? List.<String>of() : h.regions()) {
+            regionRef(e, "regions", raw, true).ifPresentOrElse(regionCodes::add, () -> { });
+        }
+        boolean nationwide = Boolean.TRUE.equals(h.nationwide());
+        if (nationwide == !regionCodes.isEmpty()) {
+            problems.add(e.problem("regions", nationwide ? "a nationwide hotline lists no regions"
+                    : "list the regions served, or set nationwide: true"));
+            ok = false;
+        }
+        if (status == HotlineStatus.MERGED) {
+            if (h.mergedInto() == null) {
+                problems.add(e.problem("mergedInto", "required when status is merged"));
+                ok = false;
+            } else if (!ids.contains(h.mergedInto()) || h.mergedInto().equals(h.id())) {
+                problems.add(e.problem("mergedInto", "unknown hotline '" + h.mergedInto() + "'"));
+                ok = false;
+            }
+        } else if (h.mergedInto() != null) {
+            problems.add(e.problem("mergedInto", "only a merged hotline names the one it was merged into"));
+            ok = false;
+        }
+        if (!ok || number.isEmpty() || type == null || status == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new HotlineData(h, number.get(), type, status, List.copyOf(regionCodes)));
+    }
+
+    private boolean id(Located<?> e, String id, Set<String> seen) {
+        return id(e, "id", id, seen);
+    }
+
+    private boolean id(Located<?> e, String field, String id, Set<String> seen) {
+        if (id == null || id.isBlank()) {
+            problems.add(e.problem(field, "is required"));
+            return false;
+        }
+        if (id.length() > 64 || !SLUG.matcher(id).matches()) {
+            problems.add(e.problem(field, "'" + id + "' must be a slug: lower-case letters, digits and single hyphens, at most 64"));
+            return false;
+        }
+        if (!seen.add(id)) {
+            problems.add(e.problem(field, "duplicate id '" + id + "'"));
+            return false;
+        }
+        return true;
+    }
+
+    private boolean requireText(Located<?> e, String field, String value) {
+        if (value == null || value.isBlank()) {
+            problems.add(e.problem(field, "is required"));
+            return false;
+        }
+        return true;
+    }
+
+    private void blankItems(Located<?> e, String field, List<String> values) {
+        if (values != null && values.stream().anyMatch(v -> v == null || v.isBlank())) {
+            problems.add(e.problem(field, "has an empty entry"));
+        }
+    }
+
+    private Optional<String> regionRef(Located<?> e, String field, String raw, boolean required) {
+        if (raw == null) {
+            if (required) {
+                problems.add(e.problem(field, "is required"));
+            }
+            return Optional.empty();
+        }
+        Optional<String> code = RegionCode.normalize(raw).filter(regions::containsKey);
+        if (code.isEmpty()) {
+            problems.add(e.problem(field, "unknown region code '" + raw + "'"));
+        }
+        return code;
+    }
+
+    private boolean organizationRef(Located<?> e, String field, String id) {
+        if (id != null && !organizationIds.contains(id)) {
+            problems.add(e.problem(field, "unknown organization '" + id + "'"));
+            return false;
+        }
+        return true;
+    }
+
+    private boolean serviceRefs(Located<?> e, String field, List<String> ids) {
+        boolean ok = true;
+        for (String id : ids == null ? List.<String>of() : ids) {
+            if (!serviceIds.contains(id)) {
+                problems.add(e.problem(field, "unknown service '" + id + "'"));
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    private <E extends Enum<E>> E parseEnum(Located<?> e, String field, String raw, Class<E> type) {
+        if (raw == null) {
+            problems.add(e.problem(field, "is required"));
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, raw.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException x) {
+            List<String> allowed = new ArrayList<>();
+            for (E c : type.getEnumConstants()) {
+                allowed.add(c.name().toLowerCase(Locale.ROOT));
+            }
+            problems.add(e.problem(field, "'" + raw + "' is not one of " + allowed));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package cn.xuchang.directory.importer;
+
+import java.nio.file.Path;
+
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+
+import org.jboss.logging.Logger;
+
+import cn.xuchang.directory.DirectoryConfig;
+import io.quarkus.runtime.StartupEvent;
+
+/** Loads data/ at start-up; a broken data/ stops the service with every problem named, and writes nothing. */
+@Singleton
+public class StartupImport {
+
+    private static final Logger LOG = Logger.getLogger(StartupImport.class);
+
+    void onStart(@Observes StartupEvent event, DirectoryConfig config, DataDirectory dataDirectory,
+            DataImporter importer) {
+        if (!config.importAtStart()) {
+            return;
+        }
+        Path dir = Path.of(config.dataDir()).toAbsolutePath().normalize();
+        long started = System.nanoTime();
+        DirectoryData data;
+        try {
+            data = dataDirectory.read(dir);
+        } catch (DataLoadException e) {
+            LOG.error("Cannot start: " + dir + " — " + e.getMessage());
+            throw e;
+        }
+        DataImporter.Summary summary = importer.apply(data);
+        LOG.infof("Loaded %s in %d ms: %d regions, %d organizations, %d services, %d locations, %d windows, "
+                + "%d hotlines; %d records removed", dir, (System.nanoTime() - started) / 1_000_000,
+                summary.regions(), summary.organizations(), summary.services(), summary.locations(),
+                summary.windows(), summary.hotlines(), summary.deleted());
+    }
+}

@@ -1,0 +1,65 @@
+package cn.xuchang.directory.location;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+import cn.xuchang.directory.organization.Organization;
+import cn.xuchang.directory.service.PublicService;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** 办事窗口 (service window): one counter inside a service centre, e.g. 一楼B区118. */
+@Entity
+@Table(name = "service_window")
+public class ServiceWindow extends PanacheEntityBase {
+
+    @Id
+    public String id;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "location_id")
+    public Location location;
+
+    public String label;
+
+    /** 楼层, e.g. 一楼. */
+    public String floor;
+
+    /** 区域, e.g. B区. */
+    public String zone;
+
+    /** 窗口号, e.g. 118. */
+    public String number;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "organization_id")
+    public Organization organization;
+
+    @ManyToMany
+    @JoinTable(name = "service_window_service", joinColumns = @JoinColumn(name = "window_id"),
+            inverseJoinColumns = @JoinColumn(name = "service_id"))
+    @OrderBy("id")
+    public Set<PublicService> services = new LinkedHashSet<>();
+
+    public String source;
+
+    /** Where to go, as a citizen would read it: 市民之家一楼B区118. */
+    public String place() {
+        StringBuilder place = new StringBuilder(location.name);
+        for (String part : new String[] {floor, zone, number}) {
+            if (part != null) {
+                place.append(part);
+            }
+        }
+        return place.toString();
+    }
+}

@@ -1,0 +1,39 @@
+package cn.xuchang.directory.organization;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import cn.xuchang.directory.region.Region;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** 机构 (organization): a government office or other body that answers citizens. */
+@Entity
+@Table(name = "organization")
+public class Organization extends PanacheEntityBase {
+
+    @Id
+    public String id;
+
+    public String name;
+
+    @Column(name = "short_name")
+    public String shortName;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "parent_id")
+    public Organization parent;
+
+    /** 管辖区域: the region the organization is responsible for. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "region_code")
+    public Region region;
+
+    public String description;
+
+    public String source;
+}

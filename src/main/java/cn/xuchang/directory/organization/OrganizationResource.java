@@ -1,0 +1,69 @@
+package cn.xuchang.directory.organization;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import cn.xuchang.directory.common.ApiException;
+import cn.xuchang.directory.common.PageView;
+import cn.xuchang.directory.common.Paging;
+import cn.xuchang.directory.region.RegionService;
+import io.quarkus.panache.common.Sort;
+
+/** HTTP API for organizations (机构). */
+@Path("/api/v1/organizations")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Organizations")
+public class OrganizationResource {
+
+    @Inject
+    RegionService regions;
+
+    @GET
+    @Operation(operationId = "listOrganizations", summary = "List organizations", description = "Organizations ordered by id.")
+    @APIResponse(responseCode = "200", description = "One page of organizations")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public PageView<OrganizationView> list(
+            @Parameter(description = "Only organizations responsible for this region", example = "411000")
+            @QueryParam("region") String region,
+            @Parameter(description = "Only the organizations directly under this one", example = "xuchang-hrss")
+            @QueryParam("parent") String parent,
+            @BeanParam Paging paging) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (region != null) {
+            query.append(" and region = :region");
+            params.put("region", regions.require(region, "region"));
+        }
+        if (parent != null) {
+            query.append(" and parent = :parent");
+            params.put("parent", ApiException.orNotFound(Organization.findById(parent), "organization", parent));
+        }
+        return PageView.of(Organization.find(query.toString(), Sort.by("id"), params), paging, OrganizationView::from);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getOrganization", summary = "Get one organization",
+            description = "The organization with its short name, parent and the region it is responsible for.")
+    @APIResponse(responseCode = "200", description = "The organization")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public OrganizationView get(
+            @Parameter(description = "Organization id", example = "xuchang-hrss") @PathParam("id") String id) {
+        return OrganizationView.from(ApiException.orNotFound(Organization.<Organization>findById(id), "organization", id));
+    }
+}

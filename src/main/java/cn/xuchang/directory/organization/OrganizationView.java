@@ -1,0 +1,22 @@
+package cn.xuchang.directory.organization;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import cn.xuchang.directory.region.RegionRef;
+
+/** An organization as the API shows it. */
+@Schema(name = "Organization")
+public record OrganizationView(
+        @Schema(description = "Stable id (slug)", examples = "xuchang-hrss") String id,
+        @Schema(examples = "许昌市人力资源和社会保障局") String name,
+        @Schema(examples = "市人社局") String shortName,
+        @Schema(description = "The organization above this one, if known") OrganizationRef parent,
+        @Schema(description = "管辖区域: the region it is responsible for") RegionRef region,
+        String description,
+        @Schema(description = "Where this record comes from") String source) {
+
+    public static OrganizationView from(Organization o) {
+        return new OrganizationView(o.id, o.name, o.shortName, OrganizationRef.from(o.parent),
+                RegionRef.from(o.region), o.description, o.source);
+    }
+}
