@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import cn.xuchang.directory.common.ApiException;
 import cn.xuchang.directory.phone.DialNumber;
 import cn.xuchang.directory.phone.PhoneNumbers;
-import io.quarkus.panache.common.Sort;
+import cn.xuchang.directory.snapshot.DirectoryCache;
 
 /** HTTP API for reverse lookup: is this an official number, and whose? */
 @Path("/api/v1/numbers")
@@ -25,6 +25,9 @@ public class NumberLookupResource {
 
     @Inject
     PhoneNumbers phones;
+
+    @Inject
+    DirectoryCache directory;
 
     @GET
     @Path("/{number}")
@@ -39,7 +42,6 @@ public class NumberLookupResource {
             @PathParam("number") String number) {
         DialNumber parsed = phones.parse(number).orElseThrow(() -> ApiException.invalid("number",
                 "'" + number + "' is not a Chinese phone number or short number"));
-        return NumberLookupView.of(number, parsed,
-                Hotline.list("numberKey", Sort.by("status").and("id"), parsed.key()));
+        return NumberLookupView.of(number, parsed, directory.current().withNumber(parsed.key()));
     }
 }

@@ -18,8 +18,8 @@ public record NumberLookupView(
         @Schema(description = "True when the number is in the directory") boolean listed,
         @Schema(description = "The directory's hotlines with this number; empty when it is not listed") List<HotlineView> hotlines) {
 
-    public static NumberLookupView of(String query, DialNumber number, List<Hotline> hotlines) {
+    public static NumberLookupView of(String query, DialNumber number, List<HotlineView> hotlines) {
         return new NumberLookupView(query, number.display(), number.e164(), number.tel(), number.kind(),
-                !hotlines.isEmpty(), hotlines.stream().map(HotlineView::from).toList());
+                !hotlines.isEmpty(), hotlines);
     }
 }

@@ -7,7 +7,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import cn.xuchang.directory.hotline.HotlineView.HotlineRef;
 import cn.xuchang.directory.location.ServiceWindowView;
 import cn.xuchang.directory.region.RegionRef;
-import cn.xuchang.directory.service.PublicService;
 import cn.xuchang.directory.service.ServiceRef;
 
 /** The answer to "for this service, where I live, whom do I call and where do I go?". */
@@ -29,11 +28,4 @@ public record ResolutionView(
             @Schema(description = "Merged numbers whose calls this hotline now takes") List<HotlineRef> replaces) {
     }
 
-    public static ResolutionView from(PublicService service, DeskResolver.Desks desks) {
-        return new ResolutionView(ServiceRef.from(service), RegionRef.from(desks.region()),
-                RegionRef.from(desks.answeredBy()), desks.fallback(),
-                desks.hotlines().stream().map(r -> new Answer(r.nationwide() ? "nationwide" : "local",
-                        HotlineView.from(r.hotline()), r.replaces().stream().map(HotlineRef::from).toList())).toList(),
-                desks.windows().stream().map(ServiceWindowView::from).toList());
-    }
 }

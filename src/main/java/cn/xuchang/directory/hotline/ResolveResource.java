@@ -14,9 +14,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.xuchang.directory.common.ApiException;
 import cn.xuchang.directory.common.Params;
-import cn.xuchang.directory.region.Region;
+import cn.xuchang.directory.region.RegionView;
 import cn.xuchang.directory.region.RegionService;
-import cn.xuchang.directory.service.PublicService;
+import cn.xuchang.directory.service.ServiceView;
+import cn.xuchang.directory.snapshot.DirectoryCache;
+import cn.xuchang.directory.snapshot.DirectorySnapshot;
 
 /** HTTP API answering which desk serves a citizen of a region for a service. */
 @Path("/api/v1/resolve")
@@ -29,6 +31,9 @@ public class ResolveResource {
 
     @Inject
     DeskResolver resolver;
+
+    @Inject
+    DirectoryCache directory;
 
     @GET
     @Operation(operationId = "resolve", summary = "Find the hotline and window for a service where a citizen lives",
@@ -45,8 +50,10 @@ public class ResolveResource {
                     example = "411081204")
             @QueryParam("region") String region) {
         String serviceId = Params.required("service", service);
-        Region place = regions.require(Params.required("region", region), "region");
-        PublicService found = ApiException.orNotFound(PublicService.findById(serviceId), "service", serviceId);
-        return ResolutionView.from(found, resolver.resolve(found, place));
+        String regionCode = Params.required("region", region);
+        DirectorySnapshot snapshot = directory.current();
+        RegionView place = regions.require(snapshot, regionCode, "region");
+        ServiceView found = ApiException.orNotFound(snapshot.service(serviceId), "service", serviceId);
+        return resolver.resolve(snapshot, found, place);
     }
 }

@@ -8,6 +8,7 @@ import jakarta.inject.Singleton;
 import org.jboss.logging.Logger;
 
 import cn.xuchang.directory.DirectoryConfig;
+import cn.xuchang.directory.snapshot.DirectoryCache;
 import io.quarkus.runtime.StartupEvent;
 
 /** Loads data/ at start-up; a broken data/ stops the service with every problem named, and writes nothing. */
@@ -17,10 +18,14 @@ public class StartupImport {
     private static final Logger LOG = Logger.getLogger(StartupImport.class);
 
     void onStart(@Observes StartupEvent event, DirectoryConfig config, DataDirectory dataDirectory,
-            DataImporter importer) {
-        if (!config.importAtStart()) {
-            return;
+            DataImporter importer, DirectoryCache cache) {
+        if (config.importAtStart()) {
+            load(config, dataDirectory, importer);
         }
+        cache.refresh();
+    }
+
+    private static void load(DirectoryConfig config, DataDirectory dataDirectory, DataImporter importer) {
         Path dir = Path.of(config.dataDir()).toAbsolutePath().normalize();
         long started = System.nanoTime();
         DirectoryData data;

@@ -9,6 +9,10 @@ public record RegionRef(
         @Schema(examples = "禹州市") String name,
         @Schema(examples = "county_level_city") RegionLevel level) {
 
+    public static RegionRef of(RegionView region) {
+        return region == null ? null : new RegionRef(region.code(), region.name(), region.level());
+    }
+
     public static RegionRef from(Region region) {
         return region == null ? null : new RegionRef(region.code, region.name, region.level);
     }

@@ -5,25 +5,33 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.xuchang.directory.common.ApiException;
+import cn.xuchang.directory.snapshot.DirectorySnapshot;
 import io.quarkus.panache.common.Sort;
 
 /** Finds regions by the codes clients send, turning bad codes into 400 and unknown ones into 404. */
 @ApplicationScoped
 public class RegionService {
 
-    /** The region for a code as a client wrote it, in any accepted form. */
-    public Region require(String rawCode, String field) {
+    /** The normalized code of a code as a client wrote it, in any accepted form; 400 when malformed. */
+    public String normalize(String rawCode, String field) {
         if (RegionCode.isVillage(rawCode)) {
             throw ApiException.notFound("Village-level code " + rawCode.strip()
                     + " is not in the directory; use its township code " + rawCode.strip().substring(0, 9));
         }
-        String code = RegionCode.normalize(rawCode).orElseThrow(() -> ApiException.invalid(field,
+        return RegionCode.normalize(rawCode).orElseThrow(() -> ApiException.invalid(field,
                 "must be a region code of 6, 9 or 12 digits, e.g. 411081 or 411081204"));
-        Region region = Region.findById(code);
-        if (region == null) {
-            throw ApiException.notFound("region", code);
-        }
-        return region;
+    }
+
+    /** The region entity for a code as a client wrote it. */
+    public Region require(String rawCode, String field) {
+        String code = normalize(rawCode, field);
+        return ApiException.orNotFound(Region.<Region>findById(code), "region", code);
+    }
+
+    /** The region of a snapshot for a code as a client wrote it. */
+    public RegionView require(DirectorySnapshot snapshot, String rawCode, String field) {
+        String code = normalize(rawCode, field);
+        return ApiException.orNotFound(snapshot.region(code), "region", code);
     }
 
     public List<Region> children(Region region) {

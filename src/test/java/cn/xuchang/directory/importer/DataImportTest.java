@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import cn.xuchang.directory.snapshot.DirectoryCache;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Loading data/ into the database: idempotent, edits apply, a broken folder changes nothing. */
@@ -31,9 +32,13 @@ class DataImportTest {
     @TempDir
     Path copy;
 
+    @Inject
+    DirectoryCache cache;
+
     @AfterEach
     void restoreTheRealData() {
         importer.apply(directory.read(DataDirectoryTest.DATA));
+        cache.refresh();
     }
 
     @Test

@@ -1,0 +1,55 @@
+package cn.xuchang.directory.snapshot;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+
+import cn.xuchang.directory.hotline.Hotline;
+import cn.xuchang.directory.hotline.HotlineView;
+import cn.xuchang.directory.location.ServiceWindow;
+import cn.xuchang.directory.location.ServiceWindowView;
+import cn.xuchang.directory.organization.Organization;
+import cn.xuchang.directory.organization.OrganizationView;
+import cn.xuchang.directory.region.Region;
+import cn.xuchang.directory.region.RegionView;
+import cn.xuchang.directory.service.PublicService;
+import cn.xuchang.directory.service.ServiceView;
+
+/** Holds the current {@link DirectorySnapshot} and rebuilds it from the database when the directory changes. */
+@ApplicationScoped
+public class DirectoryCache {
+
+    private static final Logger LOG = Logger.getLogger(DirectoryCache.class);
+
+    private final Event<DirectoryRefreshed> refreshed;
+    private final AtomicLong versions = new AtomicLong();
+    private volatile DirectorySnapshot current = DirectorySnapshot.EMPTY;
+
+    public DirectoryCache(Event<DirectoryRefreshed> refreshed) {
+        this.refreshed = refreshed;
+    }
+
+    public DirectorySnapshot current() {
+        return current;
+    }
+
+    /** Reads the whole directory from the database into a new snapshot and tells the indexes built on it. */
+    @Transactional
+    public synchronized DirectorySnapshot refresh() {
+        long started = System.nanoTime();
+        DirectorySnapshot snapshot = new DirectorySnapshot(versions.incrementAndGet(),
+                Region.<Region>streamAll().map(RegionView::from).toList(),
+                PublicService.<PublicService>streamAll().map(ServiceView::from).toList(),
+                Organization.<Organization>streamAll().map(OrganizationView::from).toList(),
+                Hotline.<Hotline>streamAll().map(HotlineView::from).toList(),
+                ServiceWindow.<ServiceWindow>streamAll().map(ServiceWindowView::from).toList());
+        current = snapshot;
+        refreshed.fire(new DirectoryRefreshed(snapshot));
+        LOG.debugf("Directory snapshot %d built in %d ms", snapshot.version(), (System.nanoTime() - started) / 1_000_000);
+        return snapshot;
+    }
+}
