@@ -15,6 +15,17 @@ public interface DirectoryConfig {
     @WithDefault("true")
     boolean importAtStart();
 
+    /** Region whose desks answer a lookup that names no place. Default: 411000 (许昌市). */
+    @WithDefault("411000")
+    String homeRegion();
+
+    /**
+     * How many lookup answers to keep ready, by query; emptied whenever the directory changes. 0 turns the
+     * cache off. Default: 10000 (a few tens of MB).
+     */
+    @WithDefault("10000")
+    int lookupCacheSize();
+
     /** Area code assumed for a bare local number such as 8297716. Default: 0374 (Xuchang). */
     @WithDefault("0374")
     String defaultAreaCode();

@@ -8,8 +8,16 @@ import java.util.List;
  */
 public final class Examples {
 
-    /** One example: the operation it illustrates, its name, the request that produces it and its file. */
-    public record Example(String operationId, String status, String name, String request, String file) {
+    /**
+     * One example: the operation it illustrates, its name, the request that produces it, its file, and
+     * the top-level fields whose value changes from run to run (left out when checking it).
+     */
+    public record Example(String operationId, String status, String name, String request, String file,
+            List<String> varying) {
+
+        Example(String operationId, String status, String name, String request, String file) {
+            this(operationId, status, name, request, file, List.of());
+        }
     }
 
     public static final List<Example> ALL = List.of(
@@ -43,7 +51,17 @@ public final class Examples {
             new Example("lookupNumber", "200", "the 禹州市 desk, written +86 374 829 7716",
                     "/api/v1/numbers/+86%20374%20829%207716", "number-yuzhou.json"),
             new Example("lookupNumber", "200", "a number not in the directory",
-                    "/api/v1/numbers/0374-1234567", "number-unlisted.json"));
+                    "/api/v1/numbers/0374-1234567", "number-unlisted.json"),
+            new Example("lookup", "200", "禹州 创业贷款: the 禹州市 desk first",
+                    "/api/v1/lookup?q=%E7%A6%B9%E5%B7%9E%20%E5%88%9B%E4%B8%9A%E8%B4%B7%E6%AC%BE&limit=2",
+                    "lookup-yuzhou.json"),
+            new Example("lookup", "200", "cydk (pinyin initials), no place: the city desk and window",
+                    "/api/v1/lookup?q=cydk&limit=2", "lookup-cydk.json"),
+            new Example("lookup", "200", "a natural question naming a township",
+                    "/api/v1/lookup?q=%E6%88%91%E5%9C%A8%E9%B8%A0%E5%B1%B1%E9%95%87%E6%83%B3%E5%8A%9E%E5%88%9B%E4%B8%9A"
+                            + "%E8%B4%B7%E6%AC%BE%E6%89%93%E5%93%AA%E4%B8%AA%E7%94%B5%E8%AF%9D&limit=1",
+                    "lookup-jiushan.json"),
+            new Example("status", "200", "the seed directory", "/api/v1/status", "status.json", List.of("version")));
 
     private Examples() {
     }

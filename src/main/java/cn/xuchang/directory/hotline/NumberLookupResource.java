@@ -16,6 +16,7 @@ import cn.xuchang.directory.common.ApiException;
 import cn.xuchang.directory.phone.DialNumber;
 import cn.xuchang.directory.phone.PhoneNumbers;
 import cn.xuchang.directory.snapshot.DirectoryCache;
+import io.smallrye.common.annotation.NonBlocking;
 
 /** HTTP API for reverse lookup: is this an official number, and whose? */
 @Path("/api/v1/numbers")
@@ -30,6 +31,7 @@ public class NumberLookupResource {
     DirectoryCache directory;
 
     @GET
+    @NonBlocking
     @Path("/{number}")
     @Operation(operationId = "lookupNumber", summary = "Check whether a number is an official one, and whose",
             description = "Accepts every common writing: 0374-8297716, 03748297716, +86 374 829 7716, full-width "

@@ -19,6 +19,7 @@ import cn.xuchang.directory.region.RegionService;
 import cn.xuchang.directory.service.ServiceView;
 import cn.xuchang.directory.snapshot.DirectoryCache;
 import cn.xuchang.directory.snapshot.DirectorySnapshot;
+import io.smallrye.common.annotation.NonBlocking;
 
 /** HTTP API answering which desk serves a citizen of a region for a service. */
 @Path("/api/v1/resolve")
@@ -36,6 +37,7 @@ public class ResolveResource {
     DirectoryCache directory;
 
     @GET
+    @NonBlocking
     @Operation(operationId = "resolve", summary = "Find the hotline and window for a service where a citizen lives",
             description = "The most specific region with a desk for the service answers, walking up township → county "
                     + "→ city; `fallback` says whether that was a region above the one asked about. National numbers "

@@ -1,0 +1,75 @@
+package cn.xuchang.directory.search;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import cn.xuchang.directory.hotline.HotlineView;
+import cn.xuchang.directory.location.ServiceWindowView;
+import cn.xuchang.directory.organization.OrganizationRef;
+import cn.xuchang.directory.organization.OrganizationView;
+import cn.xuchang.directory.region.RegionRef;
+import cn.xuchang.directory.service.ServiceRef;
+
+/**
+ * One answer to a citizen's query: what a front end shows, without a second call, and why it matched.
+ * The full record is at /api/v1/hotlines/{id}, /windows/{id} or /organizations/{id}.
+ */
+@Schema(name = "LookupAnswer")
+public record LookupAnswer(
+        @Schema(description = "What the answer is", enumeration = {"hotline", "window", "organization"},
+                examples = "hotline") String kind,
+        @Schema(description = "Id of the hotline, window or organization", examples = "startup-loan-yuzhou") String id,
+        @Schema(description = "What to show as its name", examples = "创业担保贷款服务电话（禹州市）") String label,
+        @Schema(description = "The service the answer is for, when it is for one") ServiceRef service,
+        @Schema(description = "For hotlines: the number as people know it", examples = "0374-8297716") String number,
+        @Schema(description = "For hotlines: URI to dial it", examples = "tel:+863748297716") String tel,
+        @Schema(description = "For windows: where to go, as one line", examples = "市民之家一楼B区118") String place,
+        @Schema(description = "For windows: street address of the centre, when a source gives it") String address,
+        @Schema(description = "The organization behind it") OrganizationRef organization,
+        @Schema(description = "For hotlines: local for a desk of the region that answered, nationwide for national numbers",
+                enumeration = {"local", "nationwide"}) String scope,
+        @Schema(description = "The region whose desk answered") RegionRef answeredBy,
+        @Schema(description = "True when that region is above the place asked about") boolean fallback,
+        @Schema(description = "What it is for, for organizations and national numbers") String description,
+        @Schema(description = "Where the record comes from") String source,
+        @Schema(description = "When an editor last confirmed the record; absent when never") LocalDate lastVerified,
+        Why why) {
+
+    /** Why an answer matched: the query terms used, the name they matched, the place and the number recognised. */
+    @Schema(name = "LookupWhy")
+    public record Why(
+            @Schema(description = "The words of the query that were searched for, after place and question words were taken out",
+                    examples = "[\"创业贷款\"]") List<String> terms,
+            @Schema(description = "The name or alias of the service or organization they matched", examples = "创业贷款") String matched,
+            @Schema(description = "The place recognised in the query or pinned by the region parameter") Place place,
+            @Schema(description = "The phone number recognised in the query", examples = "0374-8297716") String number) {
+    }
+
+    /** A place in a query: the text that named it and the region it is. */
+    @Schema(name = "LookupPlace")
+    public record Place(
+            @Schema(description = "The text that named the place, or the region parameter", examples = "禹州") String text,
+            RegionRef region) {
+    }
+
+    static LookupAnswer hotline(HotlineView h, ServiceRef service, String scope, RegionRef answeredBy,
+            boolean fallback, Why why) {
+        return new LookupAnswer("hotline", h.id(), h.label(), service, h.number(), h.tel(), null, null,
+                h.organization(), scope, answeredBy, fallback, h.nationwide() ? h.description() : null, h.source(),
+                h.lastVerified(), why);
+    }
+
+    static LookupAnswer window(ServiceWindowView w, ServiceRef service, RegionRef answeredBy, boolean fallback,
+            Why why) {
+        return new LookupAnswer("window", w.id(), w.label(), service, null, null, w.place(), w.location().address(),
+                w.organization(), null, answeredBy, fallback, null, w.source(), null, why);
+    }
+
+    static LookupAnswer organization(OrganizationView o, Why why) {
+        return new LookupAnswer("organization", o.id(), o.name(), null, null, null, null, null,
+                new OrganizationRef(o.id(), o.name(), o.shortName()), null, o.region(), false, o.description(),
+                o.source(), null, why);
+    }
+}

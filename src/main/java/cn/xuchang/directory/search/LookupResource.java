@@ -1,0 +1,63 @@
+package cn.xuchang.directory.search;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import cn.xuchang.directory.common.Params;
+import io.smallrye.common.annotation.NonBlocking;
+
+/** HTTP API for the one search box: what citizens type, answered best first. */
+@Path("/api/v1/lookup")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Lookup")
+public class LookupResource {
+
+    @Inject
+    LookupService lookup;
+
+    @Inject
+    LookupCache cache;
+
+    @Inject
+    SearchModel model;
+
+    @GET
+    @NonBlocking
+    @Operation(operationId = "lookup", summary = "Find the number or window for what a citizen types",
+            description = "Understands Chinese without spaces, pinyin with or without spaces, pinyin initials (cydk), "
+                    + "service aliases (贴息贷款, 市长热线), places at every level wherever they stand in the query "
+                    + "(鸠山镇, 禹州, 经开区, yuzhou), the words of a natural question (我想…打哪个电话), full-width "
+                    + "characters, and phone numbers (then it is a reverse lookup). When the query names a place, the "
+                    + "desk for that place comes first, with the same township → county → city fallback as "
+                    + "/api/v1/resolve; with no place, the city-level answer comes first.")
+    @APIResponse(responseCode = "200", description = "Answers, best first; empty when nothing matched",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LookupView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response lookup(
+            @Parameter(description = "What the citizen typed, 1 to 100 characters", required = true,
+                    example = "禹州 创业贷款") @QueryParam("q") String q,
+            @Parameter(description = "Pin the place to this region code, whatever the query says", example = "411082")
+            @QueryParam("region") String region,
+            @Parameter(description = "At most this many answers, 1 to " + LookupService.MAX_LIMIT, example = "10",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "50", defaultValue = "10"))
+            @QueryParam("limit") String limit) {
+        int max = Params.intInRange("limit", limit, 10, 1, LookupService.MAX_LIMIT);
+        byte[] answer = cache.answer(model.current().snapshot(), new LookupCache.Key(q, region, max),
+                () -> lookup.lookup(q, region, max));
+        return Response.ok(answer, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+}

@@ -1,0 +1,287 @@
+package cn.xuchang.directory.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import cn.xuchang.directory.DirectoryConfig;
+import cn.xuchang.directory.common.ApiException;
+import cn.xuchang.directory.common.Pinyin;
+import cn.xuchang.directory.hotline.DeskResolver;
+import cn.xuchang.directory.hotline.HotlineView;
+import cn.xuchang.directory.hotline.NumberLookupView;
+import cn.xuchang.directory.hotline.ResolutionView;
+import cn.xuchang.directory.location.ServiceWindowView;
+import cn.xuchang.directory.phone.DialNumber;
+import cn.xuchang.directory.phone.PhoneNumbers;
+import cn.xuchang.directory.region.RegionRef;
+import cn.xuchang.directory.region.RegionService;
+import cn.xuchang.directory.region.RegionView;
+import cn.xuchang.directory.search.LookupAnswer.Place;
+import cn.xuchang.directory.search.LookupAnswer.Why;
+import cn.xuchang.directory.service.ServiceRef;
+import cn.xuchang.directory.service.ServiceView;
+import cn.xuchang.directory.snapshot.DirectorySnapshot;
+
+/**
+ * 一框查询 (one-box lookup): turns what a citizen types — Chinese, pinyin, initials, a place, a question,
+ * a phone number — into answers, best first, resolved for the place through {@link DeskResolver}.
+ */
+@ApplicationScoped
+public class LookupService {
+
+    public static final int MAX_QUERY_LENGTH = 100;
+    public static final int MAX_LIMIT = 50;
+
+    /** Matches after the best are answered too, when they score at least this share of the best. */
+    private static final float RELATED_SHARE = 0.5f;
+    private static final Pattern NUMBER = Pattern.compile("\\+?\\d[\\d -]{1,18}\\d");
+    private static final List<String> WHERE_WORDS = List.of("窗口", "在哪", "地址", "去哪", "哪里办", "几楼", "大厅");
+
+    private final SearchModel model;
+    private final DeskResolver resolver;
+    private final RegionService regions;
+    private final PhoneNumbers phones;
+    private final String homeRegion;
+
+    public LookupService(SearchModel model, DeskResolver resolver, RegionService regions, PhoneNumbers phones,
+            DirectoryConfig config) {
+        this.model = model;
+        this.resolver = resolver;
+        this.regions = regions;
+        this.phones = phones;
+        this.homeRegion = config.homeRegion();
+    }
+
+    public LookupView lookup(String rawQuery, String regionParam, int limit) {
+        if (rawQuery == null || rawQuery.isBlank()) {
+            throw ApiException.invalid("q", "is required");
+        }
+        if (rawQuery.length() > MAX_QUERY_LENGTH) {
+            throw ApiException.invalid("q", "must be at most " + MAX_QUERY_LENGTH + " characters");
+        }
+        SearchModel.Built built = model.current();
+        DirectorySnapshot snapshot = built.snapshot();
+        Place pinned = regionParam == null ? null
+                : place(regionParam.strip(), regions.require(snapshot, regionParam, "region"));
+        String text = QueryText.normalize(rawQuery);
+
+        Optional<DialNumber> number = numberIn(text);
+        if (number.isPresent()) {
+            return numberAnswer(rawQuery, snapshot, number.get(), pinned, limit);
+        }
+
+        PlaceRecognizer.Found chinesePlace = built.places().inChinese(text);
+        String rest = QueryText.withoutFillers(chinesePlace == null ? text : chinesePlace.rest());
+        ParsedTerms parsed = parse(rest, chinesePlace == null ? built.places() : null);
+        Place recognised = chinesePlace != null ? place(chinesePlace.text(), chinesePlace.region())
+                : parsed.pinyinPlace() != null ? place(parsed.pinyinPlace().text(), parsed.pinyinPlace().region())
+                : null;
+        Place where = pinned != null ? pinned : recognised;
+        RegionView region = where != null ? snapshot.region(where.region().code()) : snapshot.region(homeRegion);
+        Place answeredFor = where != null ? where : region == null ? null : place(region.name(), region);
+        if (region == null) {
+            return new LookupView(rawQuery, null, null, List.of());
+        }
+
+        boolean windowsFirst = WHERE_WORDS.stream().anyMatch(text::contains);
+        Answers answers = new Answers(limit);
+        if (parsed.terms().isEmpty()) {
+            if (where != null) {
+                deskOfPlace(snapshot, region, new Why(List.of(), null, where, null), answers);
+            }
+            return new LookupView(rawQuery, answeredFor, null, answers.list);
+        }
+        List<SearchIndex.Hit> hits = built.index().search(parsed.terms(), 5);
+        float threshold = hits.isEmpty() ? 0 : hits.get(0).score() * RELATED_SHARE;
+        for (SearchIndex.Hit hit : hits) {
+            if (hit.score() < threshold) {
+                break;
+            }
+            Why why = new Why(parsed.words(), hit.matchedName(), where, null);
+            if ("service".equals(hit.kind())) {
+                ServiceView service = snapshot.service(hit.id());
+                if (service != null) {
+                    addResolution(resolver.resolve(snapshot, service, region), why, windowsFirst, answers);
+                }
+            } else if ("organization".equals(hit.kind()) && snapshot.organizations().containsKey(hit.id())) {
+                answers.add("organization:" + hit.id(),
+                        LookupAnswer.organization(snapshot.organizations().get(hit.id()), why));
+            }
+        }
+        return new LookupView(rawQuery, answeredFor, null, answers.list);
+    }
+
+    private LookupView numberAnswer(String rawQuery, DirectorySnapshot snapshot, DialNumber number, Place pinned,
+            int limit) {
+        List<HotlineView> listed = snapshot.withNumber(number.key());
+        Answers answers = new Answers(limit);
+        for (HotlineView h : listed) {
+            ServiceRef service = h.services().isEmpty() ? null : h.services().get(0);
+            answers.add("hotline:" + h.id(), LookupAnswer.hotline(h, service, h.nationwide() ? "nationwide" : "local",
+                    h.regions().isEmpty() ? null : h.regions().get(0), false,
+                    new Why(List.of(), h.label(), pinned, number.display())));
+        }
+        return new LookupView(rawQuery, pinned, NumberLookupView.of(rawQuery, number, listed), answers.list);
+    }
+
+    /** For a query naming only a place: the desks of the nearest region, at or above it, that has any. */
+    private static void deskOfPlace(DirectorySnapshot snapshot, RegionView region, Why why, Answers answers) {
+        for (RegionView r : snapshot.selfAndAncestors(region.code())) {
+            Map<String, List<HotlineView>> desks = snapshot.localDesksOf(r.code());
+            if (desks.isEmpty()) {
+                continue;
+            }
+            boolean fallback = !r.code().equals(region.code());
+            desks.forEach((serviceId, hotlines) -> hotlines.forEach(h -> answers.add("hotline:" + h.id(),
+                    LookupAnswer.hotline(h, h.services().stream().filter(s -> s.id().equals(serviceId)).findFirst()
+                            .orElse(null), "local", RegionRef.of(r), fallback, why))));
+            return;
+        }
+    }
+
+    private static void addResolution(ResolutionView resolution, Why why, boolean windowsFirst, Answers answers) {
+        List<ResolutionView.Answer> local = resolution.hotlines().stream().filter(a -> "local".equals(a.scope())).toList();
+        List<ResolutionView.Answer> national = resolution.hotlines().stream()
+                .filter(a -> !"local".equals(a.scope())).toList();
+        if (windowsFirst) {
+            addWindows(resolution, why, answers);
+        }
+        local.forEach(a -> addHotline(resolution, a, why, answers));
+        if (!windowsFirst) {
+            addWindows(resolution, why, answers);
+        }
+        national.forEach(a -> addHotline(resolution, a, why, answers));
+    }
+
+    private static void addHotline(ResolutionView r, ResolutionView.Answer a, Why why, Answers answers) {
+        HotlineView h = a.hotline();
+        boolean local = "local".equals(a.scope());
+        answers.add("hotline:" + h.id(), LookupAnswer.hotline(h, r.service(), a.scope(),
+                local ? r.answeredBy() : null, local && r.fallback(), why));
+    }
+
+    private static void addWindows(ResolutionView r, Why why, Answers answers) {
+        for (ServiceWindowView w : r.windows()) {
+            answers.add("window:" + w.id(), LookupAnswer.window(w, r.service(), r.answeredBy(), r.fallback(), why));
+        }
+    }
+
+    private Optional<DialNumber> numberIn(String text) {
+        Matcher m = NUMBER.matcher(text);
+        while (m.find()) {
+            String candidate = m.group();
+            if (candidate.replaceAll("\\D", "").length() >= 3) {
+                Optional<DialNumber> parsed = phones.parse(candidate);
+                if (parsed.isPresent()) {
+                    return parsed;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Place place(String text, RegionView region) {
+        return new Place(text, RegionRef.of(region));
+    }
+
+    /** The query's words, the index terms made from them, and a place spelled in pinyin, if any. */
+    private record ParsedTerms(List<String> words, SearchIndex.Terms terms, PlaceRecognizer.Found pinyinPlace) {
+    }
+
+    /**
+     * Splits what is left of the query into Chinese runs and pinyin; finds a place spelled in pinyin when
+     * {@code places} is given; a Latin word that is not pinyin is taken as initials (cydk).
+     */
+    private static ParsedTerms parse(String text, PlaceRecognizer places) {
+        List<String> runs = new ArrayList<>(QueryText.runs(text));
+        PlaceRecognizer.Found wordPlace = null;
+        for (int i = 0; i < runs.size() && places != null; i++) {
+            String run = runs.get(i);
+            PlaceRecognizer.Found found = run.chars().allMatch(c -> c >= 'a' && c <= 'z') ? places.inLatinWord(run) : null;
+            if (found != null && (wordPlace == null
+                    || found.region().code().length() > wordPlace.region().code().length())) {
+                wordPlace = found;
+            }
+            if (found != null) {
+                runs.set(i, found.rest());
+            }
+        }
+        runs.removeIf(String::isEmpty);
+        List<List<String>> segmentedRuns = new ArrayList<>();
+        List<String> latinSyllables = new ArrayList<>();
+        for (String run : runs) {
+            List<String> segmented = !QueryText.hasChinese(run) && run.chars().allMatch(Character::isLetter)
+                    ? PinyinSyllables.segment(run) : null;
+            segmentedRuns.add(segmented);
+            if (segmented != null) {
+                latinSyllables.addAll(segmented);
+            }
+        }
+        boolean[] consumed = new boolean[latinSyllables.size()];
+        PlaceRecognizer.Found pinyinPlace = places != null && latinSyllables.size() >= 2
+                ? places.inPinyin(latinSyllables, consumed) : null;
+        if (wordPlace != null && (pinyinPlace == null
+                || wordPlace.region().code().length() >= pinyinPlace.region().code().length())) {
+            pinyinPlace = wordPlace;
+        }
+
+        List<String> chineseRuns = new ArrayList<>();
+        List<List<String>> syllables = new ArrayList<>();
+        List<String> initials = new ArrayList<>();
+        Set<String> words = new LinkedHashSet<>();
+        int position = 0;
+        for (int i = 0; i < runs.size(); i++) {
+            String run = runs.get(i);
+            List<String> segmented = segmentedRuns.get(i);
+            if (QueryText.hasChinese(run)) {
+                chineseRuns.add(run);
+                words.add(run);
+                syllables.addAll(Pinyin.readings(run));
+            } else if (segmented != null) {
+                StringBuilder word = new StringBuilder();
+                for (String syllable : segmented) {
+                    if (!consumed[position++]) {
+                        syllables.add(List.of(syllable));
+                        word.append(syllable);
+                    }
+                }
+                if (!word.isEmpty()) {
+                    words.add(word.toString());
+                }
+            } else if (run.chars().allMatch(Character::isLetter) && run.length() >= 2 && run.length() <= 12) {
+                initials.add(run);
+                words.add(run);
+            }
+        }
+        if (initials.size() > 1) {
+            initials.add(String.join("", initials));
+        }
+        return new ParsedTerms(List.copyOf(words), new SearchIndex.Terms(chineseRuns, syllables, initials),
+                pinyinPlace);
+    }
+
+    /** Answers in order, each hotline or window once, up to the limit. */
+    private static final class Answers {
+        final List<LookupAnswer> list = new ArrayList<>();
+        final Set<String> seen = new LinkedHashSet<>();
+        final int limit;
+
+        Answers(int limit) {
+            this.limit = limit;
+        }
+
+        void add(String key, LookupAnswer answer) {
+            if (list.size() < limit && seen.add(key)) {
+                list.add(answer);
+            }
+        }
+    }
+}

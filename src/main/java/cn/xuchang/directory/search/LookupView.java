@@ -1,0 +1,16 @@
+package cn.xuchang.directory.search;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import cn.xuchang.directory.hotline.NumberLookupView;
+
+/** The answers to one lookup query, best first. */
+@Schema(name = "Lookup")
+public record LookupView(
+        @Schema(description = "The query as it was sent", examples = "禹州 创业贷款") String query,
+        @Schema(description = "The place the answers are for: recognised in the query, pinned, or the city by default") LookupAnswer.Place place,
+        @Schema(description = "When the query was a phone number: what the directory knows of it") NumberLookupView number,
+        @Schema(description = "Answers, best first; empty when nothing matched") List<LookupAnswer> answers) {
+}

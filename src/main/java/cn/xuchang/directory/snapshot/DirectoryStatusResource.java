@@ -1,0 +1,45 @@
+package cn.xuchang.directory.snapshot;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import io.smallrye.common.annotation.NonBlocking;
+
+/** HTTP API telling partners which version of the directory this instance serves, without touching the database. */
+@Path("/api/v1/status")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Status")
+public class DirectoryStatusResource {
+
+    /** What the instance serves. */
+    @Schema(name = "DirectoryStatus")
+    public record StatusView(
+            @Schema(description = "Version of the in-memory directory; it increases when the directory changes",
+                    examples = "3") long version,
+            @Schema(description = "Number of regions served", examples = "114") int regions,
+            @Schema(description = "Number of services served", examples = "9") int services,
+            @Schema(description = "Number of organizations served", examples = "3") int organizations) {
+    }
+
+    @Inject
+    DirectoryCache cache;
+
+    @GET
+    @NonBlocking
+    @Operation(operationId = "status", summary = "Which version of the directory this instance serves",
+            description = "A cheap answer from memory: the snapshot version and how many records it holds.")
+    @APIResponse(responseCode = "200", description = "The directory this instance serves")
+    @APIResponse(responseCode = "406", ref = "NotAcceptable")
+    public StatusView status() {
+        DirectorySnapshot snapshot = cache.current();
+        return new StatusView(snapshot.version(), snapshot.regions().size(), snapshot.services().size(),
+                snapshot.organizations().size());
+    }
+}

@@ -1,0 +1,141 @@
+package cn.xuchang.directory.search;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.containsString;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.stream.Stream;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import cn.xuchang.directory.importer.DataDirectory;
+import cn.xuchang.directory.importer.DataImporter;
+import cn.xuchang.directory.snapshot.DirectoryCache;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+
+/** The search box over HTTP: what each answer carries, bad input, and an index that follows the data. */
+@QuarkusTest
+class LookupResourceTest {
+
+    @Inject
+    DataDirectory directory;
+
+    @Inject
+    DataImporter importer;
+
+    @Inject
+    DirectoryCache cache;
+
+    @TempDir
+    Path copy;
+
+    private static ValidatableResponse lookup(String q) {
+        return given().queryParam("q", q).when().get("/api/v1/lookup").then();
+    }
+
+    @Test
+    void eachAnswerCarriesWhatAFrontEndShows() {
+        lookup("我在鸠山镇想办创业贷款打哪个电话").statusCode(200)
+                .body("place.text", equalTo("鸠山镇"))
+                .body("place.region.code", equalTo("411081109"))
+                .body("answers[0].kind", equalTo("hotline"))
+                .body("answers[0].number", equalTo("0374-8297716"))
+                .body("answers[0].tel", equalTo("tel:+863748297716"))
+                .body("answers[0].service.id", equalTo("startup-guarantee-loan"))
+                .body("answers[0].scope", equalTo("local"))
+                .body("answers[0].answeredBy.name", equalTo("禹州市"))
+                .body("answers[0].fallback", equalTo(true))
+                .body("answers[0].source", containsString("许昌日报"))
+                .body("answers[0].label", equalTo("创业担保贷款服务电话（禹州市）"))
+                .body("answers[0].organization.shortName", equalTo("市人社局"))
+                .body("answers[0].why.terms", contains("创业贷款"))
+                .body("answers[0].why.matched", equalTo("创业贷款"))
+                .body("answers[0].why.place.text", equalTo("鸠山镇"));
+    }
+
+    @Test
+    void withNoPlaceTheCityDeskAndWindowComeFirst() {
+        lookup("创业担保贷款").statusCode(200)
+                .body("place.region.code", equalTo("411000"))
+                .body("answers.kind", contains("hotline", "window", "hotline", "hotline"))
+                .body("answers[0].number", equalTo("0374-2620256"))
+                .body("answers[0].fallback", equalTo(false))
+                .body("answers[1].place", equalTo("市民之家一楼B区118"))
+                .body("answers[1].id", equalTo("citizen-centre-b118-startup-loan"));
+    }
+
+    @Test
+    void theRegionParameterPinsThePlace() {
+        given().queryParam("q", "禹州 创业贷款").queryParam("region", "411082").when().get("/api/v1/lookup").then()
+                .statusCode(200).body("answers[0].number", equalTo("0374-6165116"));
+    }
+
+    @Test
+    void aNumberIsAReverseLookup() {
+        lookup("０３７４－５１１３０１１").statusCode(200)
+                .body("number.listed", equalTo(true))
+                .body("answers[0].answeredBy.name", equalTo("建安区"))
+                .body("answers[0].why.number", equalTo("0374-5113011"));
+        lookup("0374-1234567").statusCode(200).body("number.listed", equalTo(false)).body("answers", empty());
+    }
+
+    @Test
+    void limitCapsTheAnswers() {
+        given().queryParam("q", "创业贷款").queryParam("limit", 1).when().get("/api/v1/lookup").then()
+                .statusCode(200).body("answers", hasSize(1));
+        given().queryParam("q", "创业贷款").queryParam("limit", 0).when().get("/api/v1/lookup").then()
+                .statusCode(400).body("errors[0].field", equalTo("limit"));
+    }
+
+    @Test
+    void emptyBlankAndOverlongQueriesAre400() {
+        given().when().get("/api/v1/lookup").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("q"));
+        lookup("   ").statusCode(400).body("errors[0].field", equalTo("q"));
+        lookup("创".repeat(101)).statusCode(400).body("errors[0].field", equalTo("q"));
+        lookup("创".repeat(100)).statusCode(200);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"创业", "创业*", "贷?款", "cydk~", "^禹州", "[创业 TO 贷款]", "(创业", "q:创业", "\\", "\u0000\u0007",
+        "😀", "' OR 1=1 --", "<script>alert(1)</script>", ".*", "AND OR NOT", "+-&&||!(){}[]^\"~*?:\\/"})
+    void queryAndRegexSyntaxIsJustText(String q) {
+        lookup(q).statusCode(lessThan(500)).body(not(containsString("Exception")));
+    }
+
+    @Test
+    void theIndexFollowsTheData() throws IOException {
+        lookup("宠物登记").statusCode(200).body("answers", empty());
+        try (Stream<Path> files = Files.list(Path.of("data"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, copy.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        Path services = copy.resolve("services.yaml");
+        Files.writeString(services, Files.readString(services).replace("aliases: [创业贷款,", "aliases: [宠物登记, 创业贷款,"));
+        try {
+            importer.apply(directory.read(copy));
+            cache.refresh();
+            lookup("禹州宠物登记").statusCode(200).body("answers[0].number", equalTo("0374-8297716"));
+        } finally {
+            importer.apply(directory.read(Path.of("data")));
+            cache.refresh();
+        }
+        lookup("宠物登记").statusCode(200).body("answers", empty());
+    }
+}
