@@ -26,6 +26,14 @@ public interface DirectoryConfig {
     @WithDefault("10000")
     int lookupCacheSize();
 
+    /** Days after which a record not verified counts as stale (lists filter with ?stale=true). Default: 365. */
+    @WithDefault("365")
+    int freshnessDays();
+
+    /** Citizen reports allowed per client address and minute; beyond, 429 with Retry-After. Default: 5. */
+    @WithDefault("5")
+    int reportsPerMinute();
+
     /** Area code assumed for a bare local number such as 8297716. Default: 0374 (Xuchang). */
     @WithDefault("0374")
     String defaultAreaCode();

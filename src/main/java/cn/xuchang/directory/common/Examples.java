@@ -9,18 +9,22 @@ import java.util.List;
 public final class Examples {
 
     /**
-     * One example: the operation it illustrates, its name, the request that produces it, its file, and
-     * the top-level fields whose value changes from run to run (left out when checking it).
+     * One example: the operation it illustrates, its name, the GET request that produces it (null for an
+     * answer recorded once from a real exchange, such as a write), its file, and the fields whose value
+     * changes from run to run (left out, at any depth, when checking it).
      */
     public record Example(String operationId, String status, String name, String request, String file,
             List<String> varying) {
 
         Example(String operationId, String status, String name, String request, String file) {
-            this(operationId, status, name, request, file, List.of());
+            this(operationId, status, name, request, file, VARYING);
         }
     }
 
-    public static final List<Example> ALL = List.of(
+    /** Fields that differ from one run to the next whatever the data: versions and timestamps. */
+    public static final List<String> VARYING = List.of("version", "updatedAt");
+
+    public static final List<Example> ALL = all(List.of(
             new Example("listRegions", "200", "townships of 禹州市, first page of 3",
                     "/api/v1/regions?parent=411081&size=3", "regions-of-yuzhou.json"),
             new Example("getRegion", "200", "磨街乡", "/api/v1/regions/411081204", "region-mojie.json"),
@@ -61,9 +65,39 @@ public final class Examples {
                     "/api/v1/lookup?q=%E6%88%91%E5%9C%A8%E9%B8%A0%E5%B1%B1%E9%95%87%E6%83%B3%E5%8A%9E%E5%88%9B%E4%B8%9A"
                             + "%E8%B4%B7%E6%AC%BE%E6%89%93%E5%93%AA%E4%B8%AA%E7%94%B5%E8%AF%9D&limit=1",
                     "lookup-jiushan.json"),
-            new Example("status", "200", "the seed directory", "/api/v1/status", "status.json", List.of("version")));
+            new Example("status", "200", "the seed directory", "/api/v1/status", "status.json"),
+            new Example("fileReport", "201", "a citizen reports that nobody answers", null, "report-filed.json"),
+            new Example("listReports", "200", "open reports about 市人社局's records", null, "reports-open.json"),
+            new Example("closeReport", "200", "closed with what was done", null, "report-closed.json"),
+            new Example("listConflicts", "200", "a desk changed in both places", null, "conflicts.json")),
+            writes("Hotline", "禹州市 desk", "hotline-yuzhou.json"),
+            writes("Organization", "市人社局", "organization-hrss.json"),
+            writes("Service", "创业担保贷款", "service-startup-loan.json"),
+            writes("Location", "市民之家", "location-citizen-centre.json"),
+            writes("Window", "市民之家一楼B区118", "window-b118.json"));
 
     private Examples() {
+    }
+
+    /** The answers of the write operations on one kind: the record as it stands, and its history. */
+    private static List<Example> writes(String kind, String name, String file) {
+        List<Example> examples = new java.util.ArrayList<>();
+        examples.add(new Example("create" + kind, "201", name, null, file));
+        for (String op : List.of("replace", "patch", "retire", "restore", "verify")) {
+            examples.add(new Example(op + kind, "200", name, null, file));
+        }
+        examples.add(new Example("history" + kind, "200", name + ": imported, then changed", null,
+                "history-" + kind.toLowerCase(java.util.Locale.ROOT) + ".json"));
+        return examples;
+    }
+
+    @SafeVarargs
+    private static List<Example> all(List<Example> reads, List<Example>... writes) {
+        List<Example> all = new java.util.ArrayList<>(reads);
+        for (List<Example> w : writes) {
+            all.addAll(w);
+        }
+        return List.copyOf(all);
     }
 
     /** Classpath location of an example's JSON. */

@@ -40,6 +40,14 @@ public final class Params {
         throw ApiException.invalid(field, "must be a whole number from " + min + " to " + max);
     }
 
+    /** A request body that must be there. */
+    public static <T> T body(T body) {
+        if (body == null) {
+            throw ApiException.invalid("body", "send the record as a JSON object");
+        }
+        return body;
+    }
+
     /** A required text parameter, trimmed; blank counts as missing. */
     public static String required(String field, String raw) {
         if (raw == null || raw.isBlank()) {

@@ -11,11 +11,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.logging.Logger;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 /** Turns every failure into one {@link Problem} body, without Java class names or stack traces. */
 public class ProblemMapper {
@@ -24,7 +27,13 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response api(ApiException e, UriInfo uri) {
-        return respond(e.toProblem(path(uri)));
+        Response.ResponseBuilder response = Response.status(e.status()).type(Problem.MEDIA_TYPE)
+                .entity(e.toProblem(path(uri)));
+        if (e.status() == 401) {
+            response.header("WWW-Authenticate", "Bearer");
+        }
+        e.headers().forEach(response::header);
+        return response.build();
     }
 
     @ServerExceptionMapper
@@ -40,17 +49,13 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response json(JsonProcessingException e, UriInfo uri) {
-        String field = e instanceof JsonMappingException m ? jsonPath(m) : "";
-        String detail;
-        if (e instanceof UnrecognizedPropertyException u) {
-            detail = "unknown field '" + u.getPropertyName() + "'";
-        } else if (e instanceof JsonMappingException) {
-            detail = "wrong type or value" + (field.isEmpty() ? "" : " for field '" + field + "'");
-        } else {
-            detail = "request body is not valid JSON";
-        }
-        List<Problem.FieldError> errors = field.isEmpty() ? List.of() : List.of(new Problem.FieldError(field, detail));
-        return respond(new Problem("/problems/invalid-input", "Invalid input", 400, detail, path(uri), errors));
+        return respond(ApiException.fromJson(e).toProblem(path(uri)));
+    }
+
+    /** Named as well, so that it takes precedence over Quarkus's built-in mapper, which answers without a body. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
+        return json(e, uri);
     }
 
     @ServerExceptionMapper
@@ -62,6 +67,7 @@ public class ProblemMapper {
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known == null ? "HTTP " + status : known.getReasonPhrase();
         String detail = switch (status) {
+            case 400 -> "The request is malformed: check that the body is valid JSON";
             case 404 -> "No resource at this path";
             case 405 -> "Method not allowed on this resource";
             case 406 -> "This resource answers only in JSON";
@@ -77,6 +83,20 @@ public class ProblemMapper {
             }
         });
         return builder.build();
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthorized(UriInfo uri) {
+        return Response.status(401).type(Problem.MEDIA_TYPE).header("WWW-Authenticate", "Bearer")
+                .entity(new Problem("/problems/unauthorized", "Unauthorized", 401,
+                        "Send a valid bearer token of an editor or an admin", path(uri), List.of()))
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(new Problem("/problems/forbidden", "Forbidden", 403,
+                "Your token does not allow this change", path(uri), List.of()));
     }
 
     @ServerExceptionMapper
@@ -102,18 +122,4 @@ public class ProblemMapper {
         return name;
     }
 
-    private static String jsonPath(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.toString();
-    }
 }

@@ -1,6 +1,5 @@
 package cn.xuchang.directory.hotline;
 
-import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -14,7 +13,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
 import cn.xuchang.directory.organization.Organization;
@@ -22,12 +20,16 @@ import cn.xuchang.directory.phone.DialNumber;
 import cn.xuchang.directory.phone.NumberKind;
 import cn.xuchang.directory.region.Region;
 import cn.xuchang.directory.service.PublicService;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
+
+import cn.xuchang.directory.editing.EditableRecord;
 
 /** 热线 (hotline): a number citizens call, the services it answers for and the regions it serves. */
 @Entity
 @Table(name = "hotline")
-public class Hotline extends PanacheEntityBase {
+@Audited
+public class Hotline extends EditableRecord {
 
     @Id
     public String id;
@@ -61,7 +63,6 @@ public class Hotline extends PanacheEntityBase {
     @ManyToMany
     @JoinTable(name = "hotline_service", joinColumns = @JoinColumn(name = "hotline_id"),
             inverseJoinColumns = @JoinColumn(name = "service_id"))
-    @OrderBy("id")
     public Set<PublicService> services = new LinkedHashSet<>();
 
     /** True for a national number that serves everywhere; {@link #regions} is then empty. */
@@ -69,9 +70,9 @@ public class Hotline extends PanacheEntityBase {
 
     /** 服务区域: the regions this hotline serves; finer regions without a desk of their own fall back to it. */
     @ManyToMany
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @JoinTable(name = "hotline_region", joinColumns = @JoinColumn(name = "hotline_id"),
             inverseJoinColumns = @JoinColumn(name = "region_code"))
-    @OrderBy("code")
     public Set<Region> regions = new LinkedHashSet<>();
 
     @Enumerated(EnumType.STRING)
@@ -86,9 +87,6 @@ public class Hotline extends PanacheEntityBase {
 
     public String source;
 
-    @Column(name = "last_verified")
-    public LocalDate lastVerified;
-
     public void setNumber(DialNumber number) {
         numberKey = number.key();
         e164 = number.e164();
@@ -98,5 +96,15 @@ public class Hotline extends PanacheEntityBase {
 
     public String tel() {
         return "tel:" + numberKey;
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public Organization owner() {
+        return organization;
     }
 }

@@ -1,10 +1,13 @@
 package cn.xuchang.directory.hotline;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import cn.xuchang.directory.editing.HasId;
+import cn.xuchang.directory.editing.Versioned;
 import cn.xuchang.directory.organization.OrganizationRef;
 import cn.xuchang.directory.phone.NumberKind;
 import cn.xuchang.directory.region.RegionRef;
@@ -30,7 +33,9 @@ public record HotlineView(
         @Schema(description = "For a merged hotline, the one that now takes its calls") HotlineRef mergedInto,
         @Schema(description = "Why the status is what it is") String statusNote,
         @Schema(description = "Where this record comes from") String source,
-        @Schema(description = "When an editor last confirmed the record; absent when never") LocalDate lastVerified) {
+        @Schema(description = "When an editor last confirmed the record; absent when never") LocalDate lastVerified,
+        @Schema(description = "Version of the record; send it back in If-Match to change the record", examples = "3") long version,
+        @Schema(description = "When the record last changed") java.time.Instant updatedAt) implements Versioned, HasId {
 
     /** A short reference to another hotline. */
     @Schema(name = "HotlineRef")
@@ -47,8 +52,9 @@ public record HotlineView(
 
     public static HotlineView from(Hotline h) {
         return new HotlineView(h.id, h.display, h.e164, h.tel(), h.kind, h.type, h.label, h.description, h.hours,
-                OrganizationRef.from(h.organization), h.services.stream().map(ServiceRef::from).toList(),
-                h.nationwide, h.regions.stream().map(RegionRef::from).toList(), h.status,
-                HotlineRef.from(h.mergedInto), h.statusNote, h.source, h.lastVerified);
+                OrganizationRef.from(h.organization), 
+                h.services.stream().map(ServiceRef::from).sorted(Comparator.comparing(ServiceRef::id)).toList(),
+                h.nationwide, h.regions.stream().map(RegionRef::from).sorted(Comparator.comparing(RegionRef::code)).toList(), h.status,
+                HotlineRef.from(h.mergedInto), h.statusNote, h.source, h.lastVerified, h.version, h.updatedAt);
     }
 }

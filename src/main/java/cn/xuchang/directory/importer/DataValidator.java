@@ -30,8 +30,11 @@ import cn.xuchang.directory.region.RegionCode;
 import cn.xuchang.directory.region.RegionLevel;
 import cn.xuchang.directory.region.RegionNaming;
 
-/** Checks records read from data/ against each other and normalizes them; collects every problem. */
-final class DataValidator {
+/**
+ * Checks directory records — read from data/ or sent to the write API — against each other and
+ * normalizes them; collects every problem with the field it concerns. The one set of rules for both.
+ */
+public final class DataValidator {
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern PINYIN = Pattern.compile("[a-zv]+( [a-zv]+)*");
@@ -40,17 +43,33 @@ final class DataValidator {
     private final PhoneNumbers phones;
     private final List<DataProblem> problems;
     private final Map<String, RegionData> regions = new LinkedHashMap<>();
+    private final Set<String> regionCodes = new HashSet<>();
     private final Set<String> organizationIds = new HashSet<>();
     private final Set<String> serviceIds = new HashSet<>();
+    private final Set<String> hotlineIds = new HashSet<>();
 
     DataValidator(PhoneNumbers phones, List<DataProblem> problems) {
         this.phones = phones;
         this.problems = problems;
     }
 
+    /** A validator for one record sent to the API, whose references must exist in the directory already. */
+    public static DataValidator forDirectory(PhoneNumbers phones, List<DataProblem> problems, Set<String> regionCodes,
+            Set<String> organizationIds, Set<String> serviceIds, Set<String> hotlineIds) {
+        DataValidator validator = new DataValidator(phones, problems);
+        validator.regionCodes.addAll(regionCodes);
+        validator.organizationIds.addAll(organizationIds);
+        validator.serviceIds.addAll(serviceIds);
+        validator.hotlineIds.addAll(hotlineIds);
+        return validator;
+    }
+
     List<RegionData> regions(List<Located<RegionRow>> rows, List<Located<RegionNames>> names) {
         for (Located<RegionRow> row : rows) {
-            region(row).ifPresent(r -> regions.put(r.code(), r));
+            region(row).ifPresent(r -> {
+                regions.put(r.code(), r);
+                regionCodes.add(r.code());
+            });
         }
         Map<String, RegionNames> extra = new HashMap<>();
         for (Located<RegionNames> entry : names) {
@@ -74,8 +93,8 @@ final class DataValidator {
             }
             aliases.remove(r.name());
             String pinyin = n != null && n.pinyin() != null ? n.pinyin() : Pinyin.of(r.name());
-            String source = n == null ? r.source() : r.source() + "; names: " + n.source();
-            result.add(new RegionData(r.code(), r.name(), r.level(), r.parentCode(), pinyin, List.copyOf(aliases), source));
+            result.add(new RegionData(r.code(), r.name(), r.level(), r.parentCode(), pinyin, List.copyOf(aliases),
+                    r.source(), n == null ? null : n));
         }
         return result;
     }
@@ -116,18 +135,15 @@ final class DataValidator {
             return Optional.empty();
         }
         return Optional.of(new RegionData(code.get(), r.name(), RegionLevel.classify(code.get(), r.name()), parent,
-                null, List.of(), r.source()));
+                null, List.of(), r.source(), null));
     }
 
     List<OrganizationRecord> organizations(List<Located<OrganizationRecord>> entries) {
         Map<String, Located<OrganizationRecord>> byId = new LinkedHashMap<>();
         for (Located<OrganizationRecord> e : entries) {
-            OrganizationRecord o = e.value();
-            if (id(e, o.id(), organizationIds)) {
-                byId.put(o.id(), e);
+            if (id(e, "id", e.value().id(), organizationIds)) {
+                byId.put(e.value().id(), e);
             }
-            requireText(e, "name", o.name());
-            requireText(e, "source", o.source());
         }
         List<OrganizationRecord> ordered = new ArrayList<>();
         Set<String> placed = new HashSet<>();
@@ -148,32 +164,43 @@ final class DataValidator {
             problems.add(e.problem("parent", "organizations form a cycle through " + o.id()));
             return;
         }
-        if (o.parent() != null) {
-            Located<OrganizationRecord> parent = byId.get(o.parent());
-            if (parent == null) {
-                problems.add(e.problem("parent", "unknown organization '" + o.parent() + "'"));
-            } else {
-                place(parent, byId, placed, visiting, ordered);
-            }
+        if (o.parent() != null && byId.containsKey(o.parent())) {
+            place(byId.get(o.parent()), byId, placed, visiting, ordered);
         }
-        String region = regionRef(e, "region", o.region(), false).orElse(null);
         placed.add(o.id());
-        ordered.add(new OrganizationRecord(o.id(), o.name(), o.shortName(), o.parent(), region, o.description(),
-                o.source()));
+        ordered.add(organization(e));
+    }
+
+    /** Checks one organization's own fields and references; returns it with its region code normalized. */
+    public OrganizationRecord organization(Located<OrganizationRecord> e) {
+        OrganizationRecord o = e.value();
+        requireText(e, "name", o.name());
+        requireText(e, "source", o.source());
+        organizationRef(e, "parent", o.parent());
+        String region = regionRef(e, "region", o.region(), false).orElse(o.region());
+        return new OrganizationRecord(o.id(), o.name(), o.shortName(), o.parent(), region, o.description(),
+                o.retired(), o.source(), o.lastVerified());
     }
 
     List<ServiceRecord> services(List<Located<ServiceRecord>> entries) {
         List<ServiceRecord> result = new ArrayList<>();
         for (Located<ServiceRecord> e : entries) {
-            ServiceRecord s = e.value();
-            id(e, s.id(), serviceIds);
-            requireText(e, "name", s.name());
-            requireText(e, "source", s.source());
-            organizationRef(e, "organization", s.organization());
-            blankItems(e, "aliases", s.aliases());
-            result.add(s);
+            id(e, "id", e.value().id(), serviceIds);
+        }
+        for (Located<ServiceRecord> e : entries) {
+            result.add(service(e));
         }
         return result;
+    }
+
+    /** Checks one service's own fields and references. */
+    public ServiceRecord service(Located<ServiceRecord> e) {
+        ServiceRecord s = e.value();
+        requireText(e, "name", s.name());
+        requireText(e, "source", s.source());
+        organizationRef(e, "organization", s.organization());
+        blankItems(e, "aliases", s.aliases());
+        return s;
     }
 
     List<LocationRecord> locations(List<Located<LocationRecord>> entries) {
@@ -182,46 +209,63 @@ final class DataValidator {
         List<LocationRecord> result = new ArrayList<>();
         for (Located<LocationRecord> e : entries) {
             LocationRecord l = e.value();
-            id(e, l.id(), locationIds);
-            requireText(e, "name", l.name());
-            requireText(e, "source", l.source());
-            String region = regionRef(e, "region", l.region(), true).orElse(null);
+            id(e, "id", l.id(), locationIds);
             List<WindowRecord> windows = l.windows() == null ? List.of() : l.windows();
             for (int i = 0; i < windows.size(); i++) {
-                WindowRecord w = windows.get(i);
                 String prefix = "windows[" + i + "].";
-                if (w == null) {
+                if (windows.get(i) == null) {
                     problems.add(e.problem(prefix, "empty window"));
                     continue;
                 }
-                id(e, prefix + "id", w.id(), windowIds);
-                requireText(e, prefix + "label", w.label());
-                requireText(e, prefix + "source", w.source());
-                organizationRef(e, prefix + "organization", w.organization());
-                serviceRefs(e, prefix + "services", w.services());
+                id(e, prefix + "id", windows.get(i).id(), windowIds);
+                window(e, prefix, windows.get(i));
             }
-            result.add(new LocationRecord(l.id(), l.name(), l.address(), region, l.source(), windows));
+            result.add(location(e));
         }
         return result;
+    }
+
+    /** Checks one location's own fields and references (not its windows); region normalized. */
+    public LocationRecord location(Located<LocationRecord> e) {
+        LocationRecord l = e.value();
+        requireText(e, "name", l.name());
+        requireText(e, "source", l.source());
+        organizationRef(e, "organization", l.organization());
+        String region = regionRef(e, "region", l.region(), true).orElse(l.region());
+        return new LocationRecord(l.id(), l.name(), l.address(), region, l.organization(), l.retired(), l.source(),
+                l.lastVerified(), l.windows() == null ? List.of() : l.windows());
+    }
+
+    /** Checks one window's own fields and references; {@code prefix} names it inside its location. */
+    public void window(Located<?> e, String prefix, WindowRecord w) {
+        requireText(e, prefix + "label", w.label());
+        requireText(e, prefix + "source", w.source());
+        organizationRef(e, prefix + "organization", w.organization());
+        serviceRefs(e, prefix + "services", w.services());
     }
 
     List<HotlineData> hotlines(List<Located<HotlineRecord>> entries) {
-        Set<String> ids = new HashSet<>();
-        for (Located<HotlineRecord> e : entries) {
-            ids.add(e.value().id());
-        }
         Set<String> seen = new HashSet<>();
-        List<HotlineData> result = new ArrayList<>();
+        List<Located<HotlineRecord>> unique = new ArrayList<>();
         for (Located<HotlineRecord> e : entries) {
-            hotline(e, ids, seen).ifPresent(result::add);
+            if (id(e, "id", e.value().id(), seen)) {
+                unique.add(e);
+            }
+            if (e.value().id() != null) {
+                hotlineIds.add(e.value().id());
+            }
+        }
+        List<HotlineData> result = new ArrayList<>();
+        for (Located<HotlineRecord> e : unique) {
+            hotline(e).ifPresent(result::add);
         }
         return result;
     }
 
-    private Optional<HotlineData> hotline(Located<HotlineRecord> e, Set<String> ids, Set<String> seen) {
+    /** Checks one hotline's own fields and references; its number parsed, its enums and region codes checked. */
+    public Optional<HotlineData> hotline(Located<HotlineRecord> e) {
         HotlineRecord h = e.value();
-        boolean ok = id(e, h.id(), seen);
-        ok &= requireText(e, "label", h.label()) & requireText(e, "source", h.source());
+        boolean ok = requireText(e, "label", h.label()) & requireText(e, "source", h.source());
         Optional<DialNumber> number = Optional.empty();
         if (requireText(e, "number", h.number())) {
             number = phones.parse(h.number());
@@ -232,12 +276,12 @@ final class DataValidator {
         HotlineType type = parseEnum(e, "type", h.type(), HotlineType.class);
         HotlineStatus status = parseEnum(e, "status", h.status(), HotlineStatus.class);
         ok &= organizationRef(e, "organization", h.organization()) & serviceRefs(e, "services", h.services());
-        List<String> regionCodes = new ArrayList<>();
+        List<String> codes = new ArrayList<>();
         for (String raw : h.regions() == null ? List.<String>of() : h.regions()) {
-            regionRef(e, "regions", raw, true).ifPresentOrElse(regionCodes::add, () -> { });
+            regionRef(e, "regions", raw, true).ifPresent(codes::add);
         }
         boolean nationwide = Boolean.TRUE.equals(h.nationwide());
-        if (nationwide == !regionCodes.isEmpty()) {
+        if (nationwide == !codes.isEmpty()) {
             problems.add(e.problem("regions", nationwide ? "a nationwide hotline lists no regions"
                     : "list the regions served, or set nationwide: true"));
             ok = false;
@@ -246,7 +290,7 @@ final class DataValidator {
             if (h.mergedInto() == null) {
                 problems.add(e.problem("mergedInto", "required when status is merged"));
                 ok = false;
-            } else if (!ids.contains(h.mergedInto()) || h.mergedInto().equals(h.id())) {
+            } else if (!hotlineIds.contains(h.mergedInto()) || h.mergedInto().equals(h.id())) {
                 problems.add(e.problem("mergedInto", "unknown hotline '" + h.mergedInto() + "'"));
                 ok = false;
             }
@@ -257,11 +301,7 @@ final class DataValidator {
         if (!ok || number.isEmpty() || type == null || status == null) {
             return Optional.empty();
         }
-        return Optional.of(new HotlineData(h, number.get(), type, status, List.copyOf(regionCodes)));
-    }
-
-    private boolean id(Located<?> e, String id, Set<String> seen) {
-        return id(e, "id", id, seen);
+        return Optional.of(new HotlineData(h, number.get(), type, status, List.copyOf(codes)));
     }
 
     private boolean id(Located<?> e, String field, String id, Set<String> seen) {
@@ -269,7 +309,7 @@ final class DataValidator {
             problems.add(e.problem(field, "is required"));
             return false;
         }
-        if (id.length() > 64 || !SLUG.matcher(id).matches()) {
+        if (!isSlug(id)) {
             problems.add(e.problem(field, "'" + id + "' must be a slug: lower-case letters, digits and single hyphens, at most 64"));
             return false;
         }
@@ -278,6 +318,10 @@ final class DataValidator {
             return false;
         }
         return true;
+    }
+
+    public static boolean isSlug(String id) {
+        return id != null && id.length() <= 64 && SLUG.matcher(id).matches();
     }
 
     private boolean requireText(Located<?> e, String field, String value) {
@@ -301,7 +345,7 @@ final class DataValidator {
             }
             return Optional.empty();
         }
-        Optional<String> code = RegionCode.normalize(raw).filter(regions::containsKey);
+        Optional<String> code = RegionCode.normalize(raw).filter(regionCodes::contains);
         if (code.isEmpty()) {
             problems.add(e.problem(field, "unknown region code '" + raw + "'"));
         }

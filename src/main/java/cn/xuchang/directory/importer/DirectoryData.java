@@ -24,7 +24,7 @@ public record DirectoryData(
 
     /** A region with its finer level, derived short names and pinyin. */
     public record RegionData(String code, String name, RegionLevel level, String parentCode, String pinyin,
-            List<String> aliases, String source) {
+            List<String> aliases, String source, DirectoryRecords.RegionNames names) {
     }
 
     /** A hotline record with its number parsed and its enums and region codes checked. */

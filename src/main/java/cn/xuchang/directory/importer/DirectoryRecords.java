@@ -30,30 +30,33 @@ public final class DirectoryRecords {
 
     /** An entry of organizations.yaml. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    @JsonPropertyOrder({"id", "name", "shortName", "parent", "region", "description", "source"})
+    @JsonPropertyOrder({"id", "name", "shortName", "parent", "region", "description", "retired", "source",
+        "lastVerified"})
     public record OrganizationRecord(String id, String name, String shortName, String parent, String region,
-            String description, String source) {
+            String description, Boolean retired, String source, LocalDate lastVerified) {
     }
 
     /** An entry of services.yaml. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    @JsonPropertyOrder({"id", "name", "aliases", "description", "organization", "source"})
+    @JsonPropertyOrder({"id", "name", "aliases", "description", "organization", "retired", "source", "lastVerified"})
     public record ServiceRecord(String id, String name, List<String> aliases, String description,
-            String organization, String source) {
+            String organization, Boolean retired, String source, LocalDate lastVerified) {
     }
 
     /** An entry of locations.yaml, with its windows. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    @JsonPropertyOrder({"id", "name", "address", "region", "source", "windows"})
-    public record LocationRecord(String id, String name, String address, String region, String source,
-            List<WindowRecord> windows) {
+    @JsonPropertyOrder({"id", "name", "address", "region", "organization", "retired", "source", "lastVerified",
+        "windows"})
+    public record LocationRecord(String id, String name, String address, String region, String organization,
+            Boolean retired, String source, LocalDate lastVerified, List<WindowRecord> windows) {
     }
 
     /** A window inside a location of locations.yaml. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    @JsonPropertyOrder({"id", "label", "floor", "zone", "number", "organization", "services", "source"})
+    @JsonPropertyOrder({"id", "label", "floor", "zone", "number", "organization", "services", "retired", "source",
+        "lastVerified"})
     public record WindowRecord(String id, String label, String floor, String zone, String number,
-            String organization, List<String> services, String source) {
+            String organization, List<String> services, Boolean retired, String source, LocalDate lastVerified) {
     }
 
     /** An entry of hotlines.yaml or national-hotlines.yaml. */

@@ -37,8 +37,9 @@ public class StartupImport {
         }
         DataImporter.Summary summary = importer.apply(data);
         LOG.infof("Loaded %s in %d ms: %d regions, %d organizations, %d services, %d locations, %d windows, "
-                + "%d hotlines; %d records removed", dir, (System.nanoTime() - started) / 1_000_000,
-                summary.regions(), summary.organizations(), summary.services(), summary.locations(),
-                summary.windows(), summary.hotlines(), summary.deleted());
+                + "%d hotlines; %d records applied, %d removed, %d conflicts", dir,
+                (System.nanoTime() - started) / 1_000_000, summary.regions(), summary.organizations(),
+                summary.services(), summary.locations(), summary.windows(), summary.hotlines(), summary.applied(),
+                summary.deleted(), summary.conflicts().size());
     }
 }

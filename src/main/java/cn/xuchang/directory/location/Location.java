@@ -12,13 +12,18 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
+import cn.xuchang.directory.organization.Organization;
 import cn.xuchang.directory.region.Region;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
+
+import cn.xuchang.directory.editing.EditableRecord;
 
 /** 服务场所 (location): a service centre such as 市民之家, where citizens go in person. */
 @Entity
 @Table(name = "location")
-public class Location extends PanacheEntityBase {
+@Audited
+public class Location extends EditableRecord {
 
     @Id
     public String id;
@@ -30,11 +35,31 @@ public class Location extends PanacheEntityBase {
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "region_code")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     public Region region;
+
+    /** The organization that runs the centre, when a source says so; it decides who may edit the record. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "organization_id")
+    public Organization organization;
 
     public String source;
 
+    /** 已撤销: closed; kept for history, hidden from citizens. */
+    public boolean retired;
+
     @OneToMany(mappedBy = "location")
+    @org.hibernate.envers.NotAudited
     @OrderBy("id")
     public List<ServiceWindow> windows = new ArrayList<>();
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public Organization owner() {
+        return organization;
+    }
 }

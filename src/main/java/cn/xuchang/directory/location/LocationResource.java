@@ -1,5 +1,32 @@
 package cn.xuchang.directory.location;
 
+import java.util.List;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import cn.xuchang.directory.editing.ChangeView;
+import cn.xuchang.directory.editing.EditHistory;
+import cn.xuchang.directory.editing.Editor;
+import cn.xuchang.directory.editing.Freshness;
+import cn.xuchang.directory.editing.EditorContext;
+import cn.xuchang.directory.editing.HasId;
+import cn.xuchang.directory.editing.RecordEditor;
+import cn.xuchang.directory.editing.Versioned;
+import cn.xuchang.directory.editing.Writes;
+import cn.xuchang.directory.importer.RecordMapper;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -19,6 +46,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.xuchang.directory.common.ApiException;
 import cn.xuchang.directory.common.PageView;
+import cn.xuchang.directory.common.Params;
 import cn.xuchang.directory.common.Paging;
 import cn.xuchang.directory.region.RegionService;
 import io.quarkus.panache.common.Sort;
@@ -28,6 +56,19 @@ import io.quarkus.panache.common.Sort;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Locations and windows")
 public class LocationResource {
+
+    @Inject
+    LocationEditing editing;
+
+    @Inject
+    RecordEditor editor;
+
+    @Inject
+    EditorContext editors;
+
+    @Inject
+    EditHistory history;
+
 
     @Inject
     RegionService regions;
@@ -40,9 +81,11 @@ public class LocationResource {
     public PageView<LocationView> list(
             @Parameter(description = "Only locations in this region", example = "411000")
             @QueryParam("region") String region,
+            @BeanParam Freshness freshness,
             @BeanParam Paging paging) {
         StringBuilder query = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
+        freshness.appendTo(query, params);
         if (region != null) {
             query.append(" and region = :region");
             params.put("region", regions.require(region, "region"));
@@ -59,5 +102,142 @@ public class LocationResource {
     public LocationView get(
             @Parameter(description = "Location id", example = "xuchang-citizen-centre") @PathParam("id") String id) {
         return LocationView.from(ApiException.orNotFound(Location.<Location>findById(id), "location", id));
+    }
+
+    @POST
+    @RolesAllowed({Editor.ADMIN, Editor.EDITOR})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "createLocation", summary = "Create a location (服务场所)",
+            description = "Admins may create any location; editors only one of their organization or one below it. "
+                    + "The server chooses the id; id, version and audit fields in the body are refused.")
+    @APIResponse(responseCode = "201", description = "Created; Location names it and ETag carries its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LocationView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    public Response create(@RequestBody(required = true) LocationRequest request) {
+        Versioned created = editor.create(editing, Params.body(request), editors.current());
+        return Writes.created("/api/v1/locations", ((HasId) created).id(), created);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Editor.ADMIN, Editor.EDITOR})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "replaceLocation", summary = "Replace a location",
+            description = "Every field of the request is set; absent ones are cleared. Needs If-Match with the ETag "
+                    + "of the version being replaced.")
+    @APIResponse(responseCode = "200", description = "The location as changed; ETag carries its new version")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    public Response replace(
+            @Parameter(description = "Location id", example = "xuchang-citizen-centre") @PathParam("id") String id,
+            @Parameter(description = "ETag of the version being changed", example = "\"3\"")
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @RequestBody(required = true) LocationRequest request) {
+        return Writes.ok(editor.replace(editing, id, ifMatch, Params.body(request), editors.current()));
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @RolesAllowed({Editor.ADMIN, Editor.EDITOR})
+    @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "patchLocation", summary = "Change some fields of a location",
+            description = "JSON Merge Patch (RFC 7396): the fields sent replace the current ones, null clears one. "
+                    + "Needs If-Match with the ETag of the version being changed.")
+    @APIResponse(responseCode = "200", description = "The location as changed; ETag carries its new version")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    public Response patch(
+            @Parameter(description = "Location id", example = "xuchang-citizen-centre") @PathParam("id") String id,
+            @Parameter(description = "ETag of the version being changed", example = "\"3\"")
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @RequestBody(required = true, content = @Content(schema = @Schema(implementation = LocationRequest.class)))
+            JsonNode patch) {
+        return Writes.ok(editor.patch(editing, id, ifMatch, patch, editors.current()));
+    }
+
+    @POST
+    @Path("/{id}/retire")
+    @RolesAllowed({Editor.ADMIN, Editor.EDITOR})
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "retireLocation", summary = "Retire a location",
+            description = "Nothing is deleted through the API: a retired record is kept, with its history, and hidden "
+                    + "from citizens until restored. Needs If-Match.")
+    @APIResponse(responseCode = "200", description = "The location, retired",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LocationView.class)))
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    public Response retire(
+            @Parameter(description = "Location id", example = "xuchang-citizen-centre") @PathParam("id") String id,
+            @Parameter(description = "ETag of the version being changed", example = "\"3\"")
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return Writes.ok(editor.setRetired(editing, id, ifMatch, true, editors.current()));
+    }
+
+    @POST
+    @Path("/{id}/restore")
+    @RolesAllowed({Editor.ADMIN, Editor.EDITOR})
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "restoreLocation", summary = "Restore a retired location",
+            description = "Brings a retired record back for citizens. Needs If-Match.")
+    @APIResponse(responseCode = "200", description = "The location, restored",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LocationView.class)))
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    public Response restore(
+            @Parameter(description = "Location id", example = "xuchang-citizen-centre") @PathParam("id") String id,
+            @Parameter(description = "ETag of the version being changed", example = "\"3\"")
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return Writes.ok(editor.setRetired(editing, id, ifMatch, false, editors.current()));
+    }
+
+    @POST
+    @Path("/{id}/verify")
+    @RolesAllowed({Editor.ADMIN, Editor.EDITOR})
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "verifyLocation", summary = "Record that the location was confirmed today",
+            description = "Sets lastVerified to today (China time) and changes nothing else; no If-Match needed.")
+    @APIResponse(responseCode = "200", description = "The location, verified today",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LocationView.class)))
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response verify(
+            @Parameter(description = "Location id", example = "xuchang-citizen-centre") @PathParam("id") String id) {
+        return Writes.ok(editor.verify(editing, id, editors.current()));
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({Editor.ADMIN, Editor.EDITOR})
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "historyLocation", summary = "Every change of a location, with who and when",
+            description = "Oldest first, from the import of data/ on; each change lists the fields that changed. "
+                    + "For editors and admins, since it names the people who made the changes.")
+    @APIResponse(responseCode = "200", description = "The changes, oldest first")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public List<ChangeView> history(
+            @Parameter(description = "Location id", example = "xuchang-citizen-centre") @PathParam("id") String id) {
+        editors.current();
+        return history.of(Location.class, id, "location", l -> RecordMapper.toRecord(l, List.of()));
     }
 }

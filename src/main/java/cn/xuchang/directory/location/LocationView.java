@@ -4,6 +4,9 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import cn.xuchang.directory.editing.HasId;
+import cn.xuchang.directory.editing.Versioned;
+import cn.xuchang.directory.organization.OrganizationRef;
 import cn.xuchang.directory.region.RegionRef;
 
 /** A service centre with its windows. */
@@ -13,11 +16,17 @@ public record LocationView(
         @Schema(examples = "市民之家") String name,
         @Schema(description = "Street address, absent when no source gives it") String address,
         RegionRef region,
+        @Schema(description = "The organization that runs the centre, when a source says so") OrganizationRef organization,
         @Schema(description = "The windows in this centre, by id") List<ServiceWindowView> windows,
-        @Schema(description = "Where this record comes from") String source) {
+        @Schema(description = "True when retired: kept for history, hidden from citizens") boolean retired,
+        @Schema(description = "Where this record comes from") String source,
+        @Schema(description = "When an editor last confirmed the record; absent when never") java.time.LocalDate lastVerified,
+        @Schema(description = "Version of the record; send it back in If-Match to change the record", examples = "3") long version,
+        @Schema(description = "When the record last changed") java.time.Instant updatedAt) implements Versioned, HasId {
 
     public static LocationView from(Location l) {
-        return new LocationView(l.id, l.name, l.address, RegionRef.from(l.region),
-                l.windows.stream().map(ServiceWindowView::from).toList(), l.source);
+        return new LocationView(l.id, l.name, l.address, RegionRef.from(l.region), OrganizationRef.from(l.organization),
+                l.windows.stream().map(ServiceWindowView::from).toList(), l.retired, l.source, l.lastVerified,
+                l.version, l.updatedAt);
     }
 }

@@ -10,17 +10,20 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
 import cn.xuchang.directory.organization.Organization;
 import cn.xuchang.directory.service.PublicService;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
+
+import cn.xuchang.directory.editing.EditableRecord;
 
 /** 办事窗口 (service window): one counter inside a service centre, e.g. 一楼B区118. */
 @Entity
 @Table(name = "service_window")
-public class ServiceWindow extends PanacheEntityBase {
+@Audited
+public class ServiceWindow extends EditableRecord {
 
     @Id
     public String id;
@@ -47,10 +50,12 @@ public class ServiceWindow extends PanacheEntityBase {
     @ManyToMany
     @JoinTable(name = "service_window_service", joinColumns = @JoinColumn(name = "window_id"),
             inverseJoinColumns = @JoinColumn(name = "service_id"))
-    @OrderBy("id")
     public Set<PublicService> services = new LinkedHashSet<>();
 
     public String source;
+
+    /** 已撤销: closed; kept for history, hidden from citizens. */
+    public boolean retired;
 
     /** Where to go, as a citizen would read it: 市民之家一楼B区118. */
     public String place() {
@@ -61,5 +66,15 @@ public class ServiceWindow extends PanacheEntityBase {
             }
         }
         return place.toString();
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public Organization owner() {
+        return organization;
     }
 }

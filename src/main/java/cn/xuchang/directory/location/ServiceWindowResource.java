@@ -1,8 +1,36 @@
 package cn.xuchang.directory.location;
 
+import java.util.List;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import cn.xuchang.directory.editing.ChangeView;
+import cn.xuchang.directory.editing.EditHistory;
+import cn.xuchang.directory.editing.Editor;
+import cn.xuchang.directory.editing.Freshness;
+import cn.xuchang.directory.editing.EditorContext;
+import cn.xuchang.directory.editing.HasId;
+import cn.xuchang.directory.editing.RecordEditor;
+import cn.xuchang.directory.editing.Versioned;
+import cn.xuchang.directory.editing.Writes;
+import cn.xuchang.directory.importer.RecordMapper;
 import java.util.HashMap;
 import java.util.Map;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -18,6 +46,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.xuchang.directory.common.ApiException;
 import cn.xuchang.directory.common.PageView;
+import cn.xuchang.directory.common.Params;
 import cn.xuchang.directory.common.Paging;
 import cn.xuchang.directory.organization.Organization;
 import cn.xuchang.directory.service.PublicService;
@@ -29,6 +58,19 @@ import io.quarkus.panache.common.Sort;
 @Tag(name = "Locations and windows")
 public class ServiceWindowResource {
 
+    @Inject
+    WindowEditing editing;
+
+    @Inject
+    RecordEditor editor;
+
+    @Inject
+    EditorContext editors;
+
+    @Inject
+    EditHistory history;
+
+
     @GET
     @Operation(operationId = "listWindows", summary = "List service windows", description = "Windows ordered by id, with the centre they are in.")
     @APIResponse(responseCode = "200", description = "One page of windows")
@@ -39,9 +81,11 @@ public class ServiceWindowResource {
             @QueryParam("service") String service,
             @Parameter(description = "Only windows staffed by this organization", example = "xuchang-hrss")
             @QueryParam("organization") String organization,
+            @BeanParam Freshness freshness,
             @BeanParam Paging paging) {
         StringBuilder query = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
+        freshness.appendTo(query, params);
         if (service != null) {
             query.append(" and :service member of services");
             params.put("service", ApiException.orNotFound(PublicService.findById(service), "service", service));
@@ -64,5 +108,142 @@ public class ServiceWindowResource {
     public ServiceWindowView get(
             @Parameter(description = "Window id", example = "citizen-centre-b118-startup-loan") @PathParam("id") String id) {
         return ServiceWindowView.from(ApiException.orNotFound(ServiceWindow.<ServiceWindow>findById(id), "window", id));
+    }
+
+    @POST
+    @RolesAllowed({Editor.ADMIN, Editor.EDITOR})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "createWindow", summary = "Create a window (办事窗口)",
+            description = "Admins may create any window; editors only one of their organization or one below it. "
+                    + "The server chooses the id; id, version and audit fields in the body are refused.")
+    @APIResponse(responseCode = "201", description = "Created; Location names it and ETag carries its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServiceWindowView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    public Response create(@RequestBody(required = true) WindowRequest request) {
+        Versioned created = editor.create(editing, Params.body(request), editors.current());
+        return Writes.created("/api/v1/windows", ((HasId) created).id(), created);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Editor.ADMIN, Editor.EDITOR})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "replaceWindow", summary = "Replace a window",
+            description = "Every field of the request is set; absent ones are cleared. Needs If-Match with the ETag "
+                    + "of the version being replaced.")
+    @APIResponse(responseCode = "200", description = "The window as changed; ETag carries its new version")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    public Response replace(
+            @Parameter(description = "Window id", example = "citizen-centre-b118-startup-loan") @PathParam("id") String id,
+            @Parameter(description = "ETag of the version being changed", example = "\"3\"")
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @RequestBody(required = true) WindowRequest request) {
+        return Writes.ok(editor.replace(editing, id, ifMatch, Params.body(request), editors.current()));
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @RolesAllowed({Editor.ADMIN, Editor.EDITOR})
+    @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "patchWindow", summary = "Change some fields of a window",
+            description = "JSON Merge Patch (RFC 7396): the fields sent replace the current ones, null clears one. "
+                    + "Needs If-Match with the ETag of the version being changed.")
+    @APIResponse(responseCode = "200", description = "The window as changed; ETag carries its new version")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    public Response patch(
+            @Parameter(description = "Window id", example = "citizen-centre-b118-startup-loan") @PathParam("id") String id,
+            @Parameter(description = "ETag of the version being changed", example = "\"3\"")
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @RequestBody(required = true, content = @Content(schema = @Schema(implementation = WindowRequest.class)))
+            JsonNode patch) {
+        return Writes.ok(editor.patch(editing, id, ifMatch, patch, editors.current()));
+    }
+
+    @POST
+    @Path("/{id}/retire")
+    @RolesAllowed({Editor.ADMIN, Editor.EDITOR})
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "retireWindow", summary = "Retire a window",
+            description = "Nothing is deleted through the API: a retired record is kept, with its history, and hidden "
+                    + "from citizens until restored. Needs If-Match.")
+    @APIResponse(responseCode = "200", description = "The window, retired",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServiceWindowView.class)))
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    public Response retire(
+            @Parameter(description = "Window id", example = "citizen-centre-b118-startup-loan") @PathParam("id") String id,
+            @Parameter(description = "ETag of the version being changed", example = "\"3\"")
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return Writes.ok(editor.setRetired(editing, id, ifMatch, true, editors.current()));
+    }
+
+    @POST
+    @Path("/{id}/restore")
+    @RolesAllowed({Editor.ADMIN, Editor.EDITOR})
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "restoreWindow", summary = "Restore a retired window",
+            description = "Brings a retired record back for citizens. Needs If-Match.")
+    @APIResponse(responseCode = "200", description = "The window, restored",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServiceWindowView.class)))
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    public Response restore(
+            @Parameter(description = "Window id", example = "citizen-centre-b118-startup-loan") @PathParam("id") String id,
+            @Parameter(description = "ETag of the version being changed", example = "\"3\"")
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return Writes.ok(editor.setRetired(editing, id, ifMatch, false, editors.current()));
+    }
+
+    @POST
+    @Path("/{id}/verify")
+    @RolesAllowed({Editor.ADMIN, Editor.EDITOR})
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "verifyWindow", summary = "Record that the window was confirmed today",
+            description = "Sets lastVerified to today (China time) and changes nothing else; no If-Match needed.")
+    @APIResponse(responseCode = "200", description = "The window, verified today",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServiceWindowView.class)))
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response verify(
+            @Parameter(description = "Window id", example = "citizen-centre-b118-startup-loan") @PathParam("id") String id) {
+        return Writes.ok(editor.verify(editing, id, editors.current()));
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({Editor.ADMIN, Editor.EDITOR})
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "historyWindow", summary = "Every change of a window, with who and when",
+            description = "Oldest first, from the import of data/ on; each change lists the fields that changed. "
+                    + "For editors and admins, since it names the people who made the changes.")
+    @APIResponse(responseCode = "200", description = "The changes, oldest first")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public List<ChangeView> history(
+            @Parameter(description = "Window id", example = "citizen-centre-b118-startup-loan") @PathParam("id") String id) {
+        editors.current();
+        return history.of(ServiceWindow.class, id, "window", editing::toRequest);
     }
 }

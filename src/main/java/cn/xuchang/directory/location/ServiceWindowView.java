@@ -1,9 +1,12 @@
 package cn.xuchang.directory.location;
 
+import java.util.Comparator;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import cn.xuchang.directory.editing.HasId;
+import cn.xuchang.directory.editing.Versioned;
 import cn.xuchang.directory.organization.OrganizationRef;
 import cn.xuchang.directory.region.RegionRef;
 import cn.xuchang.directory.service.ServiceRef;
@@ -20,7 +23,11 @@ public record ServiceWindowView(
         @Schema(description = "The service centre the window is in") LocationRef location,
         OrganizationRef organization,
         @Schema(description = "Services handled at this window") List<ServiceRef> services,
-        @Schema(description = "Where this record comes from") String source) {
+        @Schema(description = "True when retired: kept for history, hidden from citizens") boolean retired,
+        @Schema(description = "Where this record comes from") String source,
+        @Schema(description = "When an editor last confirmed the record; absent when never") java.time.LocalDate lastVerified,
+        @Schema(description = "Version of the record; send it back in If-Match to change the record", examples = "3") long version,
+        @Schema(description = "When the record last changed") java.time.Instant updatedAt) implements Versioned, HasId {
 
     /** A short reference to a location. */
     @Schema(name = "LocationRef")
@@ -38,6 +45,7 @@ public record ServiceWindowView(
     public static ServiceWindowView from(ServiceWindow w) {
         return new ServiceWindowView(w.id, w.label, w.place(), w.floor, w.zone, w.number,
                 LocationRef.from(w.location), OrganizationRef.from(w.organization),
-                w.services.stream().map(ServiceRef::from).toList(), w.source);
+                w.services.stream().map(ServiceRef::from).sorted(Comparator.comparing(ServiceRef::id)).toList(), w.retired, w.source, w.lastVerified, w.version,
+                w.updatedAt);
     }
 }

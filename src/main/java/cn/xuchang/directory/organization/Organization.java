@@ -9,12 +9,16 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import cn.xuchang.directory.region.Region;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
+
+import cn.xuchang.directory.editing.EditableRecord;
 
 /** 机构 (organization): a government office or other body that answers citizens. */
 @Entity
 @Table(name = "organization")
-public class Organization extends PanacheEntityBase {
+@Audited
+public class Organization extends EditableRecord {
 
     @Id
     public String id;
@@ -31,9 +35,33 @@ public class Organization extends PanacheEntityBase {
     /** 管辖区域: the region the organization is responsible for. */
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "region_code")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     public Region region;
 
     public String description;
 
     public String source;
+
+    /** 已撤销: no longer in service; kept for history, hidden from citizens. */
+    public boolean retired;
+
+    /** True when {@code other} is this organization or one below it. */
+    public boolean includes(Organization other) {
+        for (Organization o = other; o != null; o = o.parent) {
+            if (o.id.equals(id)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public Organization owner() {
+        return this;
+    }
 }

@@ -1,5 +1,32 @@
 package cn.xuchang.directory.organization;
 
+import java.util.List;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import cn.xuchang.directory.editing.ChangeView;
+import cn.xuchang.directory.editing.EditHistory;
+import cn.xuchang.directory.editing.Editor;
+import cn.xuchang.directory.editing.Freshness;
+import cn.xuchang.directory.editing.EditorContext;
+import cn.xuchang.directory.editing.HasId;
+import cn.xuchang.directory.editing.RecordEditor;
+import cn.xuchang.directory.editing.Versioned;
+import cn.xuchang.directory.editing.Writes;
+import cn.xuchang.directory.importer.RecordMapper;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -19,6 +46,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.xuchang.directory.common.ApiException;
 import cn.xuchang.directory.common.PageView;
+import cn.xuchang.directory.common.Params;
 import cn.xuchang.directory.common.Paging;
 import cn.xuchang.directory.region.RegionService;
 import io.quarkus.panache.common.Sort;
@@ -28,6 +56,19 @@ import io.quarkus.panache.common.Sort;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Organizations")
 public class OrganizationResource {
+
+    @Inject
+    OrganizationEditing editing;
+
+    @Inject
+    RecordEditor editor;
+
+    @Inject
+    EditorContext editors;
+
+    @Inject
+    EditHistory history;
+
 
     @Inject
     RegionService regions;
@@ -42,9 +83,11 @@ public class OrganizationResource {
             @QueryParam("region") String region,
             @Parameter(description = "Only the organizations directly under this one", example = "xuchang-hrss")
             @QueryParam("parent") String parent,
+            @BeanParam Freshness freshness,
             @BeanParam Paging paging) {
         StringBuilder query = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
+        freshness.appendTo(query, params);
         if (region != null) {
             query.append(" and region = :region");
             params.put("region", regions.require(region, "region"));
@@ -65,5 +108,142 @@ public class OrganizationResource {
     public OrganizationView get(
             @Parameter(description = "Organization id", example = "xuchang-hrss") @PathParam("id") String id) {
         return OrganizationView.from(ApiException.orNotFound(Organization.<Organization>findById(id), "organization", id));
+    }
+
+    @POST
+    @RolesAllowed({Editor.ADMIN, Editor.EDITOR})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "createOrganization", summary = "Create a organization (机构)",
+            description = "Admins may create any organization; editors only one of their organization or one below it. "
+                    + "The server chooses the id; id, version and audit fields in the body are refused.")
+    @APIResponse(responseCode = "201", description = "Created; Location names it and ETag carries its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganizationView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    public Response create(@RequestBody(required = true) OrganizationRequest request) {
+        Versioned created = editor.create(editing, Params.body(request), editors.current());
+        return Writes.created("/api/v1/organizations", ((HasId) created).id(), created);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Editor.ADMIN, Editor.EDITOR})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "replaceOrganization", summary = "Replace a organization",
+            description = "Every field of the request is set; absent ones are cleared. Needs If-Match with the ETag "
+                    + "of the version being replaced.")
+    @APIResponse(responseCode = "200", description = "The organization as changed; ETag carries its new version")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    public Response replace(
+            @Parameter(description = "Organization id", example = "xuchang-hrss") @PathParam("id") String id,
+            @Parameter(description = "ETag of the version being changed", example = "\"3\"")
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @RequestBody(required = true) OrganizationRequest request) {
+        return Writes.ok(editor.replace(editing, id, ifMatch, Params.body(request), editors.current()));
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @RolesAllowed({Editor.ADMIN, Editor.EDITOR})
+    @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "patchOrganization", summary = "Change some fields of a organization",
+            description = "JSON Merge Patch (RFC 7396): the fields sent replace the current ones, null clears one. "
+                    + "Needs If-Match with the ETag of the version being changed.")
+    @APIResponse(responseCode = "200", description = "The organization as changed; ETag carries its new version")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    public Response patch(
+            @Parameter(description = "Organization id", example = "xuchang-hrss") @PathParam("id") String id,
+            @Parameter(description = "ETag of the version being changed", example = "\"3\"")
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @RequestBody(required = true, content = @Content(schema = @Schema(implementation = OrganizationRequest.class)))
+            JsonNode patch) {
+        return Writes.ok(editor.patch(editing, id, ifMatch, patch, editors.current()));
+    }
+
+    @POST
+    @Path("/{id}/retire")
+    @RolesAllowed({Editor.ADMIN, Editor.EDITOR})
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "retireOrganization", summary = "Retire a organization",
+            description = "Nothing is deleted through the API: a retired record is kept, with its history, and hidden "
+                    + "from citizens until restored. Needs If-Match.")
+    @APIResponse(responseCode = "200", description = "The organization, retired",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganizationView.class)))
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    public Response retire(
+            @Parameter(description = "Organization id", example = "xuchang-hrss") @PathParam("id") String id,
+            @Parameter(description = "ETag of the version being changed", example = "\"3\"")
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return Writes.ok(editor.setRetired(editing, id, ifMatch, true, editors.current()));
+    }
+
+    @POST
+    @Path("/{id}/restore")
+    @RolesAllowed({Editor.ADMIN, Editor.EDITOR})
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "restoreOrganization", summary = "Restore a retired organization",
+            description = "Brings a retired record back for citizens. Needs If-Match.")
+    @APIResponse(responseCode = "200", description = "The organization, restored",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganizationView.class)))
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    public Response restore(
+            @Parameter(description = "Organization id", example = "xuchang-hrss") @PathParam("id") String id,
+            @Parameter(description = "ETag of the version being changed", example = "\"3\"")
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return Writes.ok(editor.setRetired(editing, id, ifMatch, false, editors.current()));
+    }
+
+    @POST
+    @Path("/{id}/verify")
+    @RolesAllowed({Editor.ADMIN, Editor.EDITOR})
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "verifyOrganization", summary = "Record that the organization was confirmed today",
+            description = "Sets lastVerified to today (China time) and changes nothing else; no If-Match needed.")
+    @APIResponse(responseCode = "200", description = "The organization, verified today",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganizationView.class)))
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response verify(
+            @Parameter(description = "Organization id", example = "xuchang-hrss") @PathParam("id") String id) {
+        return Writes.ok(editor.verify(editing, id, editors.current()));
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({Editor.ADMIN, Editor.EDITOR})
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "historyOrganization", summary = "Every change of a organization, with who and when",
+            description = "Oldest first, from the import of data/ on; each change lists the fields that changed. "
+                    + "For editors and admins, since it names the people who made the changes.")
+    @APIResponse(responseCode = "200", description = "The changes, oldest first")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public List<ChangeView> history(
+            @Parameter(description = "Organization id", example = "xuchang-hrss") @PathParam("id") String id) {
+        editors.current();
+        return history.of(Organization.class, id, "organization", RecordMapper::toRecord);
     }
 }

@@ -39,7 +39,7 @@ public class LookupResource {
     @Operation(operationId = "lookup", summary = "Find the number or window for what a citizen types",
             description = "Understands Chinese without spaces, pinyin with or without spaces, pinyin initials (cydk), "
                     + "service aliases (贴息贷款, 市长热线), places at every level wherever they stand in the query "
-                    + "(鸠山镇, 禹州, 经开区, yuzhou), the words of a natural question (我想…打哪个电话), full-width "
+                    + "(鸠山镇, 禹州, 经开区, yuzhou) or given as `region`, the words of a natural question (我想…打哪个电话), full-width "
                     + "characters, and phone numbers (then it is a reverse lookup). When the query names a place, the "
                     + "desk for that place comes first, with the same township → county → city fallback as "
                     + "/api/v1/resolve; with no place, the city-level answer comes first.")
@@ -50,7 +50,9 @@ public class LookupResource {
     public Response lookup(
             @Parameter(description = "What the citizen typed, 1 to 100 characters", required = true,
                     example = "禹州 创业贷款") @QueryParam("q") String q,
-            @Parameter(description = "Pin the place to this region code, whatever the query says", example = "411082")
+            @Parameter(description = "Region code of the citizen's place (e.g. from a saved place picker), used when the "
+                    + "query names no place; a place typed in the query is the citizen's latest word and wins",
+                    example = "411082")
             @QueryParam("region") String region,
             @Parameter(description = "At most this many answers, 1 to " + LookupService.MAX_LIMIT, example = "10",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "50", defaultValue = "10"))

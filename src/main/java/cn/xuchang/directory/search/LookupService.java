@@ -69,13 +69,13 @@ public class LookupService {
         }
         SearchModel.Built built = model.current();
         DirectorySnapshot snapshot = built.snapshot();
-        Place pinned = regionParam == null ? null
+        Place given = regionParam == null ? null
                 : place(regionParam.strip(), regions.require(snapshot, regionParam, "region"));
         String text = QueryText.normalize(rawQuery);
 
         Optional<DialNumber> number = numberIn(text);
         if (number.isPresent()) {
-            return numberAnswer(rawQuery, snapshot, number.get(), pinned, limit);
+            return numberAnswer(rawQuery, snapshot, number.get(), given, limit);
         }
 
         PlaceRecognizer.Found chinesePlace = built.places().inChinese(text);
@@ -84,7 +84,7 @@ public class LookupService {
         Place recognised = chinesePlace != null ? place(chinesePlace.text(), chinesePlace.region())
                 : parsed.pinyinPlace() != null ? place(parsed.pinyinPlace().text(), parsed.pinyinPlace().region())
                 : null;
-        Place where = pinned != null ? pinned : recognised;
+        Place where = recognised != null ? recognised : given;
         RegionView region = where != null ? snapshot.region(where.region().code()) : snapshot.region(homeRegion);
         Place answeredFor = where != null ? where : region == null ? null : place(region.name(), region);
         if (region == null) {
@@ -119,7 +119,7 @@ public class LookupService {
         return new LookupView(rawQuery, answeredFor, null, answers.list);
     }
 
-    private LookupView numberAnswer(String rawQuery, DirectorySnapshot snapshot, DialNumber number, Place pinned,
+    private LookupView numberAnswer(String rawQuery, DirectorySnapshot snapshot, DialNumber number, Place given,
             int limit) {
         List<HotlineView> listed = snapshot.withNumber(number.key());
         Answers answers = new Answers(limit);
@@ -127,9 +127,9 @@ public class LookupService {
             ServiceRef service = h.services().isEmpty() ? null : h.services().get(0);
             answers.add("hotline:" + h.id(), LookupAnswer.hotline(h, service, h.nationwide() ? "nationwide" : "local",
                     h.regions().isEmpty() ? null : h.regions().get(0), false,
-                    new Why(List.of(), h.label(), pinned, number.display())));
+                    new Why(List.of(), h.label(), given, number.display())));
         }
-        return new LookupView(rawQuery, pinned, NumberLookupView.of(rawQuery, number, listed), answers.list);
+        return new LookupView(rawQuery, given, NumberLookupView.of(rawQuery, number, listed), answers.list);
     }
 
     /** For a query naming only a place: the desks of the nearest region, at or above it, that has any. */

@@ -15,12 +15,16 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 import cn.xuchang.directory.organization.Organization;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
+
+import cn.xuchang.directory.editing.EditableRecord;
 
 /** 办事事项 (public service): something a citizen comes to get done, such as 创业担保贷款. */
 @Entity
 @Table(name = "public_service")
-public class PublicService extends PanacheEntityBase {
+@Audited
+public class PublicService extends EditableRecord {
 
     @Id
     public String id;
@@ -41,4 +45,17 @@ public class PublicService extends PanacheEntityBase {
     public Organization organization;
 
     public String source;
+
+    /** 已撤销: no longer offered; kept for history, hidden from citizens. */
+    public boolean retired;
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public Organization owner() {
+        return organization;
+    }
 }

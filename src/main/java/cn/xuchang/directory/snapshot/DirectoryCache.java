@@ -43,10 +43,11 @@ public class DirectoryCache {
         long started = System.nanoTime();
         DirectorySnapshot snapshot = new DirectorySnapshot(versions.incrementAndGet(),
                 Region.<Region>streamAll().map(RegionView::from).toList(),
-                PublicService.<PublicService>streamAll().map(ServiceView::from).toList(),
-                Organization.<Organization>streamAll().map(OrganizationView::from).toList(),
+                PublicService.<PublicService>stream("retired = false").map(ServiceView::from).toList(),
+                Organization.<Organization>stream("retired = false").map(OrganizationView::from).toList(),
                 Hotline.<Hotline>streamAll().map(HotlineView::from).toList(),
-                ServiceWindow.<ServiceWindow>streamAll().map(ServiceWindowView::from).toList());
+                ServiceWindow.<ServiceWindow>stream("retired = false and location.retired = false")
+                        .map(ServiceWindowView::from).toList());
         current = snapshot;
         refreshed.fire(new DirectoryRefreshed(snapshot));
         LOG.debugf("Directory snapshot %d built in %d ms", snapshot.version(), (System.nanoTime() - started) / 1_000_000);

@@ -30,6 +30,9 @@ class ExamplesTest {
     void everyExampleIsWhatTheApiAnswers() throws IOException {
         boolean update = Boolean.getBoolean("examples.update");
         for (Examples.Example example : Examples.ALL) {
+            if (example.request() == null) {
+                continue;
+            }
             String body = given().urlEncodingEnabled(false).when().get(example.request().replace("+", "%2B"))
                     .then().statusCode(Integer.parseInt(example.status())).extract().asString();
             JsonNode live = JSON.readTree(body);
@@ -42,8 +45,8 @@ class ExamplesTest {
                 assertThat(in).as(example.file()).isNotNull();
                 JsonNode stored = JSON.readTree(in);
                 for (String field : example.varying()) {
-                    ((ObjectNode) stored).remove(field);
-                    ((ObjectNode) live).remove(field);
+                    stored.findParents(field).forEach(parent -> ((ObjectNode) parent).remove(field));
+                    live.findParents(field).forEach(parent -> ((ObjectNode) parent).remove(field));
                 }
                 assertThat(stored).as("example %s (%s) is stale; rerun with -Dexamples.update=true",
                         example.name(), example.file()).isEqualTo(live);

@@ -58,9 +58,15 @@ class OpenApiDriftTest {
                 if (!hasError) {
                     missing.add(name + ": a 4xx response");
                 }
-                JsonNode ok = responses.path("200").path("content").path("application/json");
-                if (!ok.has("examples") || ok.get("examples").isEmpty()) {
-                    missing.add(name + ": an example of its 200 answer");
+                JsonNode success = responses.has("201") ? responses.get("201") : responses.path("200");
+                for (Map.Entry<String, JsonNode> media : iterable(success.path("content").fields())) {
+                    boolean binary = "binary".equals(media.getValue().path("schema").path("format").asText());
+                    if (!binary && media.getValue().path("examples").isEmpty()) {
+                        missing.add(name + ": an example of its " + media.getKey() + " answer");
+                    }
+                }
+                if (!success.has("content") && !success.has("$ref")) {
+                    missing.add(name + ": the content of its success answer");
                 }
                 for (JsonNode parameter : operation.path("parameters")) {
                     if (!parameter.hasNonNull("description")) {

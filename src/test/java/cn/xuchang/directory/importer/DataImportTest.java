@@ -3,6 +3,7 @@ package cn.xuchang.directory.importer;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.equalTo;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,7 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import cn.xuchang.directory.snapshot.DirectoryCache;
+import cn.xuchang.directory.editing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 
 /** Loading data/ into the database: idempotent, edits apply, a broken folder changes nothing. */
 @QuarkusTest
@@ -46,6 +49,7 @@ class DataImportTest {
         String before = snapshot();
         DataImporter.Summary summary = importer.apply(directory.read(DataDirectoryTest.DATA));
         assertThat(summary.deleted()).isZero();
+        assertThat(summary.applied()).isZero();
         assertThat(summary.hotlines()).isEqualTo(14);
         assertThat(snapshot()).isEqualTo(before);
     }
@@ -78,6 +82,49 @@ class DataImportTest {
         assertThatThrownBy(() -> importer.apply(directory.read(copy))).isInstanceOf(DataLoadException.class)
                 .hasMessageContaining("national-hotlines.yaml, record 1 (id national-12345), field 'number'");
         assertThat(snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void anApiEditSurvivesRestartsAndAFileChangeToTheSameRecordIsAConflict() throws IOException {
+        String url = "/api/v1/hotlines/startup-loan-xiangcheng";
+        String etag = given().when().get(url).then().extract().header("ETag");
+        given().auth().oauth2(Tokens.editor("editor-hrss", "xuchang-hrss")).header("If-Match", etag)
+                .contentType(ContentType.JSON).body("{\"hours\":\"工作日 8:30-12:00（测试）\"}").when().patch(url)
+                .then().statusCode(200);
+
+        restartWith(DataDirectoryTest.DATA);
+        given().when().get(url).then().body("hours", equalTo("工作日 8:30-12:00（测试）"));
+
+        copyData();
+        replace("hotlines.yaml", "label: 创业担保贷款服务电话（襄城县）", "label: 襄城县创业担保贷款咨询");
+        DataImporter.Summary summary = restartWith(copy);
+        assertThat(summary.conflicts()).singleElement().asString().contains("hotline startup-loan-xiangcheng");
+        given().when().get(url).then().body("hours", equalTo("工作日 8:30-12:00（测试）"))
+                .body("label", equalTo("创业担保贷款服务电话（襄城县）"));
+        given().auth().oauth2(Tokens.admin()).when().get("/api/v1/admin/conflicts").then().statusCode(200)
+                .body("find { it.recordId == 'startup-loan-xiangcheng' }.resolved", equalTo(false));
+        given().auth().oauth2(Tokens.editor("editor-hrss", "xuchang-hrss")).when().get("/api/v1/admin/conflicts")
+                .then().statusCode(403);
+        given().when().get("/api/v1/admin/conflicts").then().statusCode(401);
+
+        // Settle it the documented way: make the database agree with the file; the next start sees them equal.
+        etag = given().when().get(url).then().extract().header("ETag");
+        given().auth().oauth2(Tokens.admin()).header("If-Match", etag).contentType(ContentType.JSON)
+                .body("{\"hours\":null,\"label\":\"襄城县创业担保贷款咨询\"}").when().patch(url).then().statusCode(200);
+        assertThat(restartWith(copy).conflicts()).isEmpty();
+        given().auth().oauth2(Tokens.admin()).when().get("/api/v1/admin/conflicts").then()
+                .body("find { it.recordId == 'startup-loan-xiangcheng' }.resolved", equalTo(true));
+
+        // Back to the real files: unedited since, so the file's label is applied again.
+        assertThat(restartWith(DataDirectoryTest.DATA).conflicts()).isEmpty();
+        given().when().get(url).then().body("label", equalTo("创业担保贷款服务电话（襄城县）"));
+    }
+
+    /** What a restart does with data/: read, apply, refresh. */
+    private DataImporter.Summary restartWith(Path data) {
+        DataImporter.Summary summary = importer.apply(directory.read(data));
+        cache.refresh();
+        return summary;
     }
 
     private static String snapshot() {

@@ -22,8 +22,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 /**
- * Drift test between data/ and the API: every record in data/ is served with the values the file gives,
- * and nothing else is served. Reads the files on its own, not through the loader it checks.
+ * Drift test between data/ and the API: every record in data/ is served with the values the file gives
+ * (records editors add through the API come on top). Reads the files on its own, not through the loader
+ * it checks.
  */
 @QuarkusTest
 class DataServedTest {
@@ -53,18 +54,15 @@ class DataServedTest {
             same(where, "nationwide", Boolean.TRUE.equals(h.get("nationwide")), api.getBoolean("nationwide"));
             same(where, "regions", h.get("regions") == null ? List.of() : h.get("regions"), api.getList("regions.code"));
         }
-        total("/api/v1/hotlines", hotlines.size());
         assertThat(drift).as("records in data/ that the API does not serve as written").isEmpty();
     }
 
     private void checkRegions() throws IOException {
         CsvMapper csv = new CsvMapper();
-        int count = 0;
         try (MappingIterator<Map<String, String>> rows = csv.readerForMapOf(String.class)
                 .with(CsvSchema.emptySchema().withHeader()).readValues(DATA.resolve("regions.csv").toFile())) {
             while (rows.hasNextValue()) {
                 Map<String, String> row = rows.nextValue();
-                count++;
                 String code = RegionCode.normalize(row.get("code")).orElse(row.get("code"));
                 JsonPath api = get("/api/v1/regions/" + code);
                 if (api != null) {
@@ -74,7 +72,6 @@ class DataServedTest {
                 }
             }
         }
-        total("/api/v1/regions", count);
     }
 
     private void checkOrganizations() throws IOException {
@@ -89,7 +86,6 @@ class DataServedTest {
                 same(where, "source", o.get("source"), api.getString("source"));
             }
         }
-        total("/api/v1/organizations", organizations.size());
     }
 
     private void checkServices() throws IOException {
@@ -104,13 +100,11 @@ class DataServedTest {
                 same(where, "source", s.get("source"), api.getString("source"));
             }
         }
-        total("/api/v1/services", services.size());
     }
 
     @SuppressWarnings("unchecked")
     private void checkLocationsAndWindows() throws IOException {
         List<Map<String, Object>> locations = yaml("locations.yaml");
-        int windows = 0;
         for (Map<String, Object> l : locations) {
             JsonPath api = get("/api/v1/locations/" + l.get("id"));
             if (api == null) {
@@ -122,7 +116,6 @@ class DataServedTest {
             same(where, "region", l.get("region"), api.getString("region.code"));
             same(where, "source", l.get("source"), api.getString("source"));
             for (Map<String, Object> w : (List<Map<String, Object>>) l.getOrDefault("windows", List.of())) {
-                windows++;
                 JsonPath window = get("/api/v1/windows/" + w.get("id"));
                 if (window != null) {
                     String at = "window " + w.get("id");
@@ -134,8 +127,6 @@ class DataServedTest {
                 }
             }
         }
-        total("/api/v1/locations", locations.size());
-        total("/api/v1/windows", windows);
     }
 
     private JsonPath get(String path) {
@@ -145,11 +136,6 @@ class DataServedTest {
             return null;
         }
         return response.jsonPath();
-    }
-
-    private void total(String list, int expected) {
-        int served = given().queryParam("size", 1).when().get(list).then().statusCode(200).extract().path("total");
-        same(list, "total", expected, served);
     }
 
     private void same(String where, String field, Object inFile, Object served) {

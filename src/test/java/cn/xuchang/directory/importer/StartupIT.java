@@ -21,16 +21,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import java.util.Set;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.util.KeyUtils;
+
 /**
- * The packaged service, started as README says: data/ loads into an H2 file that survives a restart,
- * and a broken data/ stops start-up naming file, record and field, leaving the database as it was.
+ * The packaged service, started as README says: data/ loads into an H2 file that survives a restart, an
+ * editor's change through the API survives it too, and a broken data/ stops start-up naming file,
+ * record and field, leaving the database as it was.
  */
 class StartupIT {
 
     private static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
+    private static final String ISSUER = "https://issuer.test/xuchang-directory";
     private static final Pattern LISTENING = Pattern.compile("Listening on: http://[^:]+:(\\d+)");
 
     @TempDir
@@ -41,6 +48,9 @@ class StartupIT {
         Path db = work.resolve("db/directory");
         try (Service first = Service.start(db, Path.of("data"))) {
             assertThat(first.get("/api/v1/hotlines/startup-loan-yuzhou")).contains("0374-8297716");
+            HttpResponse<String> edit = first.patch("/api/v1/hotlines/startup-loan-xiangcheng",
+                    "{\"hours\":\"工作日 8:30-12:00（测试）\"}");
+            assertThat(edit.statusCode()).as(edit.body()).isEqualTo(200);
         }
         Path broken = copyOfData();
         Path hotlines = broken.resolve("hotlines.yaml");
@@ -63,7 +73,8 @@ class StartupIT {
         }
 
         try (Service again = Service.start(db, Path.of("data"))) {
-            assertThat(again.log()).contains("14 hotlines; 0 records removed");
+            assertThat(again.log()).contains("14 hotlines; 0 records applied, 0 removed, 0 conflicts");
+            assertThat(again.get("/api/v1/hotlines/startup-loan-xiangcheng")).contains("工作日 8:30-12:00（测试）");
             assertThat(again.get("/api/v1/resolve?service=startup-guarantee-loan&region=411082"))
                     .contains("0374-6165116");
         }
@@ -88,6 +99,9 @@ class StartupIT {
                     "-Dquarkus.http.port=0",
                     "-Dquarkus.datasource.jdbc.url=jdbc:h2:file:" + db.toAbsolutePath(),
                     "-Ddirectory.data-dir=" + data.toAbsolutePath(),
+                    "-Dmp.jwt.verify.issuer=" + ISSUER,
+                    "-Dmp.jwt.verify.publickey.location=" + Path.of("src/test/resources/jwt/test-public-key.pem")
+                            .toAbsolutePath(),
                     "-jar", JAR.toAbsolutePath().toString()));
             return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         }
@@ -113,6 +127,20 @@ class StartupIT {
                     HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).isEqualTo(200);
             return response.body();
+        }
+
+        /** A merge patch by an editor of 市人社局, with the If-Match of the current version. */
+        HttpResponse<String> patch(String path, String json) throws Exception {
+            HttpClient client = HttpClient.newHttpClient();
+            String etag = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                    HttpResponse.BodyHandlers.ofString()).headers().firstValue("ETag").orElseThrow();
+            String token = Jwt.issuer(ISSUER).upn("editor-hrss").groups(Set.of("editor")).claim("org", "xuchang-hrss")
+                    .expiresIn(600).sign(KeyUtils.readPrivateKey("jwt/test-private-key.pem"));
+            return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Authorization", "Bearer " + token).header("If-Match", etag)
+                    .header("Content-Type", "application/merge-patch+json")
+                    .method("PATCH", HttpRequest.BodyPublishers.ofString(json)).build(),
+                    HttpResponse.BodyHandlers.ofString());
         }
 
         String log() throws IOException {

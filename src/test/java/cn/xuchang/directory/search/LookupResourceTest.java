@@ -80,9 +80,14 @@ class LookupResourceTest {
     }
 
     @Test
-    void theRegionParameterPinsThePlace() {
+    void theRegionParameterGivesThePlaceWhenTheQueryNamesNone() {
+        given().queryParam("q", "创业贷款").queryParam("region", "411082").when().get("/api/v1/lookup").then()
+                .statusCode(200).body("place.region.code", equalTo("411082"))
+                .body("answers[0].number", equalTo("0374-6165116"));
         given().queryParam("q", "禹州 创业贷款").queryParam("region", "411082").when().get("/api/v1/lookup").then()
-                .statusCode(200).body("answers[0].number", equalTo("0374-6165116"));
+                .statusCode(200).body("place.text", equalTo("禹州")).body("answers[0].number", equalTo("0374-8297716"));
+        given().queryParam("q", "创业贷款").queryParam("region", "abc").when().get("/api/v1/lookup").then()
+                .statusCode(400).body("errors[0].field", equalTo("region"));
     }
 
     @Test

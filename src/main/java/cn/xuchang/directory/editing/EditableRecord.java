@@ -1,0 +1,43 @@
+package cn.xuchang.directory.editing;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Version;
+
+import org.hibernate.envers.Audited;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/**
+ * 可编辑记录 (editable record): what every record an office can change carries — a version for
+ * optimistic concurrency, when it was last verified and by whom, and who changed it last.
+ */
+@MappedSuperclass
+@Audited
+public abstract class EditableRecord extends PanacheEntityBase {
+
+    @Version
+    public long version;
+
+    /** When an editor last confirmed the record; absent when never. */
+    @Column(name = "last_verified")
+    public LocalDate lastVerified;
+
+    @Column(name = "verified_by")
+    public String verifiedBy;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    @Column(name = "updated_by")
+    public String updatedBy;
+
+    /** The record's stable id. */
+    public abstract String id();
+
+    /** The organization responsible for the record, which decides who may edit it; null when none. */
+    public abstract cn.xuchang.directory.organization.Organization owner();
+}

@@ -1,0 +1,142 @@
+package cn.xuchang.directory.importer;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+
+import cn.xuchang.directory.common.Pinyin;
+import cn.xuchang.directory.hotline.Hotline;
+import cn.xuchang.directory.importer.DirectoryRecords.RegionNames;
+import cn.xuchang.directory.importer.DirectoryRecords.RegionRow;
+import cn.xuchang.directory.location.Location;
+import cn.xuchang.directory.location.ServiceWindow;
+import cn.xuchang.directory.organization.Organization;
+import cn.xuchang.directory.region.Region;
+import cn.xuchang.directory.region.RegionNaming;
+import cn.xuchang.directory.service.PublicService;
+import io.quarkus.panache.common.Sort;
+
+/**
+ * 导出 (export): the whole directory as it stands in the database, written in the data/ format, so that
+ * changes made through the API can be written back to data/ and reviewed like any other edit.
+ */
+@ApplicationScoped
+public class DataExport {
+
+    private static final ObjectMapper YAML = new YAMLMapper(YAMLFactory.builder()
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+            .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+            .build())
+            .findAndRegisterModules()
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private static final String HEADER = "# Exported from the directory database by GET /api/v1/export.\n"
+            + "# Fields and sources: see data/README.md.\n";
+
+    /** Every data/ file, by name, in the order data/README.md lists them. */
+    @Transactional
+    public Map<String, String> files() {
+        Map<String, String> files = new LinkedHashMap<>();
+        List<Region> regions = Region.listAll(Sort.by("code"));
+        regions.sort(Comparator.comparingInt((Region r) -> r.code.length()).thenComparing(r -> r.code));
+        files.put(DataDirectory.REGIONS, csv(regions));
+        files.put(DataDirectory.REGION_NAMES, yaml(regions.stream().filter(r -> r.namesSource != null)
+                .map(DataExport::names).toList()));
+        files.put(DataDirectory.ORGANIZATIONS, yaml(parentsFirst(Organization.listAll(Sort.by("id"))).stream()
+                .map(RecordMapper::toRecord).toList()));
+        files.put(DataDirectory.SERVICES, yaml(PublicService.<PublicService>listAll(Sort.by("id")).stream()
+                .map(RecordMapper::toRecord).toList()));
+        files.put(DataDirectory.LOCATIONS, yaml(Location.<Location>listAll(Sort.by("id")).stream()
+                .map(l -> RecordMapper.toRecord(l, ServiceWindow.list("location", Sort.by("id"), l))).toList()));
+        List<Hotline> hotlines = Hotline.listAll(Sort.by("id"));
+        files.put(DataDirectory.HOTLINES, yaml(hotlines.stream().filter(h -> !h.nationwide)
+                .map(RecordMapper::toRecord).toList()));
+        files.put(DataDirectory.NATIONAL_HOTLINES, yaml(hotlines.stream().filter(h -> h.nationwide)
+                .map(RecordMapper::toRecord).toList()));
+        return files;
+    }
+
+    /** The files as one zip, to unpack over data/. */
+    public byte[] zip() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
+            for (Map.Entry<String, String> file : files().entrySet()) {
+                zip.putNextEntry(new ZipEntry(file.getKey()));
+                zip.write(file.getValue().getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static RegionNames names(Region r) {
+        List<String> aliases = new ArrayList<>(r.aliases);
+        RegionNaming.shortName(r.name).ifPresent(aliases::remove);
+        String pinyin = r.pinyin != null && !r.pinyin.equals(Pinyin.of(r.name)) ? r.pinyin : null;
+        return new RegionNames(r.code, aliases.isEmpty() ? null : aliases, pinyin, r.namesSource);
+    }
+
+    private static String csv(List<Region> regions) {
+        List<RegionRow> rows = regions.stream().map(r -> new RegionRow(r.code, r.name, tier(r.code),
+                r.parent == null ? null : r.parent.code, r.source)).toList();
+        CsvMapper mapper = new CsvMapper();
+        CsvSchema schema = mapper.schemaFor(RegionRow.class).withHeader();
+        try {
+            return mapper.writer(schema).writeValueAsString(rows);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String tier(String code) {
+        if (code.length() == 9) {
+            return "township";
+        }
+        return code.endsWith("0000") ? "province" : code.endsWith("00") ? "city" : "county";
+    }
+
+    private static String yaml(List<?> records) {
+        try {
+            return HEADER + "\n" + (records.isEmpty() ? "[]\n" : YAML.writeValueAsString(records));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<Organization> parentsFirst(List<Organization> organizations) {
+        List<Organization> ordered = new ArrayList<>();
+        for (Organization o : organizations) {
+            addWithParents(o, ordered);
+        }
+        return ordered;
+    }
+
+    private static void addWithParents(Organization o, List<Organization> ordered) {
+        if (o == null || ordered.contains(o)) {
+            return;
+        }
+        addWithParents(o.parent, ordered);
+        ordered.add(o);
+    }
+}
