@@ -34,6 +34,10 @@ public interface DirectoryConfig {
     @WithDefault("5")
     int reportsPerMinute();
 
+    /** How often each instance checks the database's change counter for changes made elsewhere. Default: 1s. */
+    @WithDefault("1s")
+    java.time.Duration changePollInterval();
+
     /** Area code assumed for a bare local number such as 8297716. Default: 0374 (Xuchang). */
     @WithDefault("0374")
     String defaultAreaCode();

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.xuchang.directory.common.ApiException;
 import cn.xuchang.directory.phone.PhoneNumbers;
+import cn.xuchang.directory.snapshot.ChangeCounter;
 import cn.xuchang.directory.snapshot.DirectoryCache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -28,11 +29,13 @@ public class RecordEditor {
 
     private final PhoneNumbers phones;
     private final DirectoryCache cache;
+    private final ChangeCounter counter;
     private final ObjectMapper json;
 
-    public RecordEditor(PhoneNumbers phones, DirectoryCache cache, ObjectMapper json) {
+    public RecordEditor(PhoneNumbers phones, DirectoryCache cache, ChangeCounter counter, ObjectMapper json) {
         this.phones = phones;
         this.cache = cache;
+        this.counter = counter;
         this.json = json;
     }
 
@@ -111,10 +114,28 @@ public class RecordEditor {
     private <E extends EditableRecord, Q> void applyChecked(EditableKind<E, Q> kind, Q request, E entity,
             Editor editor) {
         Validation validation = new Validation(phones, editor);
+        json.valueToTree(request).fields().forEachRemaining(field -> {
+            if (hasControlCharacters(field.getValue())) {
+                validation.problem(field.getKey(), "control characters are not allowed");
+            }
+        });
         kind.apply(request, entity, validation);
         validation.throwIfProblems();
         editor.requireMayChange(entity.owner(), "records of that organization");
         touch(entity, editor);
+    }
+
+    /** True when a text in the value holds a control character other than a line break or a tab. */
+    private static boolean hasControlCharacters(JsonNode value) {
+        if (value.isTextual()) {
+            return value.asText().chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t');
+        }
+        for (JsonNode item : value) {
+            if (hasControlCharacters(item)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void touch(EditableRecord entity, Editor editor) {
@@ -130,7 +151,11 @@ public class RecordEditor {
      */
     private Versioned write(Editor editor, java.util.function.Supplier<Versioned> change) {
         Versioned result = RevisionAuthorListener.as(editor.name(),
-                () -> QuarkusTransaction.requiringNew().call(change::get));
+                () -> QuarkusTransaction.requiringNew().call(() -> {
+                    Versioned changed = change.get();
+                    counter.raise();
+                    return changed;
+                }));
         cache.refresh();
         return result;
     }

@@ -41,6 +41,7 @@ import cn.xuchang.directory.location.ServiceWindow;
 import cn.xuchang.directory.organization.Organization;
 import cn.xuchang.directory.region.Region;
 import cn.xuchang.directory.service.PublicService;
+import cn.xuchang.directory.snapshot.ChangeCounter;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
@@ -67,9 +68,11 @@ public class DataImporter {
     }
 
     private final EntityManager em;
+    private final ChangeCounter counter;
 
-    public DataImporter(EntityManager em) {
+    public DataImporter(EntityManager em, ChangeCounter counter) {
         this.em = em;
+        this.counter = counter;
     }
 
     /** Applies the data in one transaction, every revision it writes authored by data/. */
@@ -152,6 +155,7 @@ public class DataImporter {
                 state.persist();
             }
             deleteGoneRegions();
+            counter.raise();
             em.flush();
             return new Summary(data.regions().size(), data.organizations().size(), data.services().size(),
                     data.locations().size(), placed.size(), data.hotlines().size(), applied.size(), deleted,

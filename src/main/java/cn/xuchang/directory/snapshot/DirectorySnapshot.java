@@ -78,7 +78,7 @@ public final class DirectorySnapshot {
         }
     }
 
-    /** Increases with every refresh, so that caches built on a snapshot know when they are stale. */
+    /** The database's change counter when the snapshot was read: equal on every instance for the same data. */
     public long version() {
         return version;
     }

@@ -171,6 +171,9 @@ class EditingTest {
                 .body("{\"regions\":[\"411099\"],\"services\":[\"no-such\"]}").when()
                 .patch("/api/v1/hotlines/startup-loan-yuzhou").then().statusCode(400)
                 .body("errors.field", hasItem("regions")).body("errors.field", hasItem("services"));
+        given().auth().oauth2(HRSS_EDITOR).header("If-Match", before.header("ETag")).contentType(ContentType.JSON)
+                .body("{\"label\":\"nul\\u0000byte\"}").when().patch("/api/v1/hotlines/startup-loan-yuzhou").then()
+                .statusCode(400).body("errors.field", contains("label"));
         given().when().get("/api/v1/hotlines/startup-loan-yuzhou").then()
                 .body("number", equalTo("0374-8297716")).body("label", equalTo(before.path("label")))
                 .header("ETag", before.header("ETag"));

@@ -1,0 +1,42 @@
+package cn.xuchang.directory.common;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+/**
+ * Refuses control characters (NUL, escape…) in the path and query with one 400, before any lookup:
+ * no name, code, number or query contains them, and PostgreSQL rejects NUL in text outright.
+ */
+public class ControlCharacterFilter {
+
+    @ServerRequestFilter(preMatching = true)
+    public Response refuseControlCharacters(ContainerRequestContext request) {
+        String field = null;
+        if (hasControl(request.getUriInfo().getPath())) {
+            field = "path";
+        } else {
+            for (Map.Entry<String, List<String>> param : request.getUriInfo().getQueryParameters().entrySet()) {
+                if (hasControl(param.getKey()) || param.getValue().stream().anyMatch(ControlCharacterFilter::hasControl)) {
+                    field = param.getKey();
+                    break;
+                }
+            }
+        }
+        if (field == null) {
+            return null;
+        }
+        String path = request.getUriInfo().getRequestUri().getRawPath();
+        return Response.status(400).type(Problem.MEDIA_TYPE).entity(new Problem("/problems/invalid-input",
+                "Invalid input", 400, field + ": control characters are not allowed", path,
+                List.of(new Problem.FieldError(field, "control characters are not allowed")))).build();
+    }
+
+    private static boolean hasControl(String text) {
+        return text != null && text.chars().anyMatch(c -> Character.isISOControl(c));
+    }
+}

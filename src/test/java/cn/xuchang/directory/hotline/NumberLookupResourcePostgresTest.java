@@ -1,0 +1,11 @@
+package cn.xuchang.directory.hotline;
+
+import cn.xuchang.directory.postgres.PostgresProfile;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+
+/** {@link NumberLookupResourceTest} on PostgreSQL. */
+@QuarkusTest
+@TestProfile(PostgresProfile.class)
+class NumberLookupResourcePostgresTest extends NumberLookupResourceTest {
+}

@@ -1,0 +1,11 @@
+package cn.xuchang.directory.importer;
+
+import cn.xuchang.directory.postgres.PostgresProfile;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+
+/** {@link DataImportTest} on PostgreSQL. */
+@QuarkusTest
+@TestProfile(PostgresProfile.class)
+class DataImportPostgresTest extends DataImportTest {
+}

@@ -1,0 +1,11 @@
+package cn.xuchang.directory.search;
+
+import cn.xuchang.directory.postgres.PostgresProfile;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+
+/** {@link LookupResourceTest} on PostgreSQL. */
+@QuarkusTest
+@TestProfile(PostgresProfile.class)
+class LookupResourcePostgresTest extends LookupResourceTest {
+}
