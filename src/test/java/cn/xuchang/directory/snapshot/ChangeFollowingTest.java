@@ -1,0 +1,56 @@
+package cn.xuchang.directory.snapshot;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * A change committed by another instance — here written straight into the database with the change
+ * counter raised, as that instance would — reaches this instance's answers within the poll interval.
+ */
+@QuarkusTest
+class ChangeFollowingTest {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ChangeCounter counter;
+
+    @Test
+    void aChangeMadeElsewhereIsServedWithinTwoSeconds() throws InterruptedException {
+        String before = label();
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                em.createNativeQuery("update hotline set label = 'changed elsewhere' where id = 'startup-loan-yanling'")
+                        .executeUpdate();
+                counter.raise();
+            });
+            long started = System.nanoTime();
+            while (!"changed elsewhere".equals(label()) && System.nanoTime() - started < 5_000_000_000L) {
+                Thread.sleep(50);
+            }
+            double seconds = (System.nanoTime() - started) / 1e9;
+            assertThat(label()).isEqualTo("changed elsewhere");
+            assertThat(seconds).isLessThanOrEqualTo(2.0);
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> {
+                em.createNativeQuery("update hotline set label = :label where id = 'startup-loan-yanling'")
+                        .setParameter("label", before).executeUpdate();
+                counter.raise();
+            });
+        }
+    }
+
+    private static String label() {
+        return given().queryParam("service", "startup-guarantee-loan").queryParam("region", "411024").when()
+                .get("/api/v1/resolve").then().statusCode(200).extract().path("hotlines[0].hotline.label");
+    }
+}
