@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,12 +17,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /** Reads the files of data/ into records; a record that cannot be read becomes a problem naming its field. */
 final class DataFileReader {
 
-    private static final ObjectMapper YAML = YAMLMapper.builder()
+    private static final ObjectMapper YAML = YAMLMapper.builder(YAMLFactory.builder()
+                    .loaderOptions(largeFiles()).build())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
             .findAndAddModules()
@@ -35,34 +40,40 @@ final class DataFileReader {
         this.problems = problems;
     }
 
-    /** Each entry of a YAML file whose top level is a list of records. */
+    /** Each entry of a YAML file whose top level is a list of records, read one record at a time. */
     <T> List<Located<T>> yaml(String file, Class<T> type) {
         Path path = dir.resolve(file);
         List<Located<T>> records = new ArrayList<>();
-        JsonNode root;
-        try {
-            root = YAML.readTree(path.toFile());
+        try (JsonParser parser = YAML.getFactory().createParser(path.toFile())) {
+            JsonToken first = parser.nextToken();
+            if (first == null || first == JsonToken.VALUE_NULL) {
+                return records;
+            }
+            if (first != JsonToken.START_ARRAY) {
+                problems.add(new DataProblem(file, "file", null, "the top level must be a list of records"));
+                return records;
+            }
+            int index = 0;
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                JsonNode node = YAML.readTree(parser);
+                String where = "record " + (++index) + idOf(node);
+                try {
+                    records.add(new Located<>(file, where, YAML.treeToValue(node, type)));
+                } catch (IOException e) {
+                    problems.add(new DataProblem(file, where, fieldOf(e), reason(e)));
+                }
+            }
         } catch (IOException e) {
             problems.add(new DataProblem(file, "file", null, unreadable(path, e)));
-            return records;
-        }
-        if (root == null || root.isMissingNode() || root.isNull()) {
-            return records;
-        }
-        if (!root.isArray()) {
-            problems.add(new DataProblem(file, "file", null, "the top level must be a list of records"));
-            return records;
-        }
-        for (int i = 0; i < root.size(); i++) {
-            JsonNode node = root.get(i);
-            String where = "record " + (i + 1) + idOf(node);
-            try {
-                records.add(new Located<>(file, where, YAML.treeToValue(node, type)));
-            } catch (IOException e) {
-                problems.add(new DataProblem(file, where, fieldOf(e), reason(e)));
-            }
         }
         return records;
+    }
+
+    /** data/ files may be large (a nationwide directory): lift SnakeYAML's default 3 MB limit. */
+    private static LoaderOptions largeFiles() {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(Integer.MAX_VALUE);
+        return options;
     }
 
     /** Each row of a CSV file with a header line. */

@@ -54,6 +54,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 public class DataImporter {
 
     public static final String AUTHOR = "data/";
+    /** A nationwide data/ takes minutes to load the first time; the default 60 s transaction would abort it. */
+    private static final int IMPORT_TIMEOUT_SECONDS = 3600;
 
     private static final Logger LOG = Logger.getLogger(DataImporter.class);
     private static final ObjectMapper CANONICAL = JsonMapper.builder()
@@ -78,7 +80,8 @@ public class DataImporter {
     /** Applies the data in one transaction, every revision it writes authored by data/. */
     public Summary apply(DirectoryData data) {
         return RevisionAuthorListener.as(AUTHOR,
-                () -> QuarkusTransaction.requiringNew().call(() -> new Run(data).execute()));
+                () -> QuarkusTransaction.requiringNew().timeout(IMPORT_TIMEOUT_SECONDS)
+                        .call(() -> new Run(data).execute()));
     }
 
     /** One import: the entities and bookkeeping loaded once, then reconciled kind by kind. */
@@ -104,9 +107,12 @@ public class DataImporter {
         private record Applied(String kind, String id, String hash, EditableRecord entity) {
         }
 
+        private final Set<String> openConflicts = new java.util.HashSet<>();
+
         Run(DirectoryData data) {
             this.data = data;
             DataRecordState.<DataRecordState>streamAll().forEach(s -> states.put(s.key, s));
+            DataConflict.<DataConflict>stream("resolved = false").forEach(c -> openConflicts.add(c.kind + ":" + c.recordId));
         }
 
         Summary execute() {
@@ -202,7 +208,9 @@ public class DataImporter {
                     entity.persist();
                 }
                 applied.add(new Applied(kind, id, hash, entity));
-                DataConflict.update("resolved = true where kind = ?1 and recordId = ?2 and resolved = false", kind, id);
+                if (openConflicts.contains(kind + ":" + id)) {
+                    DataConflict.update("resolved = true where kind = ?1 and recordId = ?2 and resolved = false", kind, id);
+                }
             }
             for (DataRecordState state : List.copyOf(states.values())) {
                 if (!state.key.kind().equals(kind) || inFiles.contains(state.key.recordId())) {

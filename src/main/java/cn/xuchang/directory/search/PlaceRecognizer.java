@@ -1,7 +1,6 @@
 package cn.xuchang.directory.search;
 
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,10 +21,9 @@ final class PlaceRecognizer {
 
     private final Map<String, RegionView> chinese = new HashMap<>();
     private final Map<List<String>, RegionView> pinyin = new HashMap<>();
-    private final List<String> chineseForms;
-    private final List<List<String>> pinyinForms;
     private final Map<String, RegionView> spellings = new HashMap<>();
-    private final List<String> spellingForms;
+    private final int longestChinese;
+    private final int longestPinyin;
 
     PlaceRecognizer(Iterable<RegionView> regions) {
         for (RegionView region : regions) {
@@ -45,10 +43,9 @@ final class PlaceRecognizer {
                 }
             }
         }
-        chineseForms = chinese.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
-        pinyinForms = pinyin.keySet().stream().sorted(Comparator.comparingInt(List<String>::size).reversed()).toList();
         pinyin.forEach((syllables, region) -> spellings.merge(String.join("", syllables), region, PlaceRecognizer::larger));
-        spellingForms = spellings.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        longestChinese = chinese.keySet().stream().mapToInt(String::length).max().orElse(0);
+        longestPinyin = pinyin.keySet().stream().mapToInt(List::size).max().orElse(0);
     }
 
     private void addChinese(String form, RegionView region) {
@@ -66,22 +63,31 @@ final class PlaceRecognizer {
         return a.code().length() <= b.code().length() && a.code().compareTo(b.code()) <= 0 ? a : b;
     }
 
-    /** The most specific place named in Chinese in the text, or null. */
+    /**
+     * The most specific place named in Chinese in the text, or null: at each position the longest name
+     * that starts there, looked up by hash, so the cost follows the query, not the number of places.
+     */
     Found inChinese(String text) {
         RegionView best = null;
         String bestText = null;
-        String rest = text;
-        for (String form : chineseForms) {
-            if (rest.contains(form)) {
-                RegionView region = chinese.get(form);
-                if (best == null || region.code().length() > best.code().length()) {
-                    best = region;
-                    bestText = form;
+        StringBuilder rest = new StringBuilder(text);
+        for (int i = 0; i < text.length(); i++) {
+            for (int end = Math.min(text.length(), i + longestChinese); end >= i + 2; end--) {
+                RegionView region = chinese.get(text.substring(i, end));
+                if (region != null) {
+                    if (best == null || region.code().length() > best.code().length()) {
+                        best = region;
+                        bestText = text.substring(i, end);
+                    }
+                    for (int k = i; k < end; k++) {
+                        rest.setCharAt(k, ' ');
+                    }
+                    i = end - 1;
+                    break;
                 }
-                rest = rest.replace(form, " ");
             }
         }
-        return best == null ? null : new Found(best, bestText, rest.replaceAll("\\s+", " ").strip());
+        return best == null ? null : new Found(best, bestText, rest.toString().replaceAll("\\s+", " ").strip());
     }
 
     /**
@@ -90,15 +96,16 @@ final class PlaceRecognizer {
      * jia nan.
      */
     Found inLatinWord(String word) {
-        for (String spelling : spellingForms) {
-            String rest = null;
-            if (word.startsWith(spelling)) {
-                rest = word.substring(spelling.length());
-            } else if (word.endsWith(spelling)) {
-                rest = word.substring(0, word.length() - spelling.length());
+        for (int length = word.length(); length >= 4; length--) {
+            String prefix = word.substring(0, length);
+            String rest = word.substring(length);
+            if (spellings.containsKey(prefix) && (rest.isEmpty() || PinyinSyllables.segment(rest) != null)) {
+                return new Found(spellings.get(prefix), prefix, rest);
             }
-            if (rest != null && (rest.isEmpty() || PinyinSyllables.segment(rest) != null)) {
-                return new Found(spellings.get(spelling), spelling, rest);
+            String suffix = word.substring(word.length() - length);
+            String before = word.substring(0, word.length() - length);
+            if (spellings.containsKey(suffix) && (before.isEmpty() || PinyinSyllables.segment(before) != null)) {
+                return new Found(spellings.get(suffix), suffix, before);
             }
         }
         return null;
@@ -111,17 +118,18 @@ final class PlaceRecognizer {
     Found inPinyin(List<String> syllables, boolean[] consumed) {
         RegionView best = null;
         String bestText = null;
-        for (List<String> form : pinyinForms) {
-            for (int at = 0; at + form.size() <= syllables.size(); at++) {
-                if (!syllables.subList(at, at + form.size()).equals(form) || anyConsumed(consumed, at, form.size())) {
-                    continue;
+        for (int at = 0; at < syllables.size(); at++) {
+            for (int end = Math.min(syllables.size(), at + longestPinyin); end >= at + 2; end--) {
+                RegionView region = anyConsumed(consumed, at, end - at) ? null : pinyin.get(syllables.subList(at, end));
+                if (region != null) {
+                    if (best == null || region.code().length() > best.code().length()) {
+                        best = region;
+                        bestText = String.join("", syllables.subList(at, end));
+                    }
+                    Arrays.fill(consumed, at, end, true);
+                    at = end - 1;
+                    break;
                 }
-                RegionView region = pinyin.get(form);
-                if (best == null || region.code().length() > best.code().length()) {
-                    best = region;
-                    bestText = String.join("", form);
-                }
-                Arrays.fill(consumed, at, at + form.size(), true);
             }
         }
         return best == null ? null : new Found(best, bestText, null);

@@ -115,6 +115,10 @@ public final class DirectorySnapshot {
         return organizations;
     }
 
+    public int hotlineCount() {
+        return hotlines.size();
+    }
+
     public HotlineView hotline(String id) {
         return hotlines.get(id);
     }
