@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -45,17 +46,22 @@ import cn.xuchang.directory.snapshot.ChangeCounter;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * Writes checked data/ records into the database in one transaction. A record is applied only when its
- * file entry changed since it was last applied; when editors changed the same record through the API
- * meanwhile, the database's version is kept and the conflict recorded. Regions, which the API cannot
- * edit, always follow the files. Applying the same data twice changes nothing.
+ * Writes checked data/ records into the database. A record is applied only when its file entry changed
+ * since it was last applied; when editors changed the same record through the API meanwhile, the
+ * database's version is kept and the conflict recorded. Regions, which the API cannot edit, always
+ * follow the files. Applying the same data twice changes nothing.
+ *
+ * <p>Records are written in transactions of up to {@value #CHUNK} records, with their bookkeeping, so that
+ * a nationwide directory loads in bounded memory. A folder of that size or less — the real data — is
+ * applied all or nothing; a larger one that fails midway (the database, not the data: the data was
+ * checked as a whole first) keeps its applied chunks, and the next start carries on from them.
  */
 @ApplicationScoped
 public class DataImporter {
 
     public static final String AUTHOR = "data/";
-    /** A nationwide data/ takes minutes to load the first time; the default 60 s transaction would abort it. */
-    private static final int IMPORT_TIMEOUT_SECONDS = 3600;
+    static final int CHUNK = 5_000;
+    private static final int CHUNK_TIMEOUT_SECONDS = 600;
 
     private static final Logger LOG = Logger.getLogger(DataImporter.class);
     private static final ObjectMapper CANONICAL = JsonMapper.builder()
@@ -77,174 +83,245 @@ public class DataImporter {
         this.counter = counter;
     }
 
-    /** Applies the data in one transaction, every revision it writes authored by data/. */
+    /** Applies the data, every revision it writes authored by data/. */
     public Summary apply(DirectoryData data) {
-        return RevisionAuthorListener.as(AUTHOR,
-                () -> QuarkusTransaction.requiringNew().timeout(IMPORT_TIMEOUT_SECONDS)
-                        .call(() -> new Run(data).execute()));
+        return RevisionAuthorListener.as(AUTHOR, () -> {
+            List<PlacedWindow> windows = new ArrayList<>();
+            data.locations().forEach(l -> l.windows().forEach(w -> windows.add(new PlacedWindow(l.id(), w))));
+            int records = data.regions().size() + data.organizations().size() + data.services().size()
+                    + data.locations().size() + windows.size() + data.hotlines().size();
+            Run run = new Run(data, windows);
+            if (records <= CHUNK) {
+                return inTransaction(run::all);
+            }
+            run.all();
+            return run.summary();
+        });
     }
 
-    /** One import: the entities and bookkeeping loaded once, then reconciled kind by kind. */
+    private <T> T inTransaction(Supplier<T> work) {
+        return QuarkusTransaction.requiringNew().timeout(CHUNK_TIMEOUT_SECONDS).call(work::get);
+    }
+
+    /** How one kind of record is found, created, compared and written. */
+    private record Kind<R, E extends EditableRecord>(String name, String file, Class<E> type, Function<R, String> id,
+            Supplier<E> factory, BiConsumer<E, String> setId, Function<E, Object> fromEntity,
+            Function<R, Object> canonical, BiConsumer<R, E> apply) {
+    }
+
+    /** One import: reconciles kind by kind, parents before children, then deletes what the files dropped. */
     private final class Run implements RecordMapper.Refs {
         private final DirectoryData data;
-        private final Map<String, Region> regions = byId(Region.<Region>listAll(), r -> r.code);
-        private final Map<String, Organization> organizations = byId(Organization.<Organization>listAll(), o -> o.id);
-        private final Map<String, PublicService> services = byId(PublicService.<PublicService>listAll(), s -> s.id);
-        private final Map<String, Location> locations = byId(Location.<Location>listAll(), l -> l.id);
-        private final Map<String, ServiceWindow> windows = byId(ServiceWindow.<ServiceWindow>listAll(), w -> w.id);
-        private final Map<String, Hotline> hotlines = byId(Hotline.<Hotline>listAll(), h -> h.id);
-        private final Map<DataRecordState.Key, DataRecordState> states = new HashMap<>();
-        private final List<Applied> applied = new ArrayList<>();
+        private final List<PlacedWindow> windows;
         private final List<String> conflicts = new ArrayList<>();
-        private final List<Gone> gone = new ArrayList<>();
+        private final Set<String> openConflicts = new HashSet<>();
+        private final List<Runnable> deletions = new ArrayList<>();
+        private int applied;
         private int deleted;
 
-        /** A record removed from the files and unchanged since, deleted once every kind is reconciled. */
-        private record Gone(DataRecordState state, EditableRecord entity, Map<String, ? extends EditableRecord> from) {
-        }
-
-        /** A record written from its file entry, whose bookkeeping is saved after the flush. */
-        private record Applied(String kind, String id, String hash, EditableRecord entity) {
-        }
-
-        private final Set<String> openConflicts = new java.util.HashSet<>();
-
-        Run(DirectoryData data) {
+        Run(DirectoryData data, List<PlacedWindow> windows) {
             this.data = data;
-            DataRecordState.<DataRecordState>streamAll().forEach(s -> states.put(s.key, s));
-            DataConflict.<DataConflict>stream("resolved = false").forEach(c -> openConflicts.add(c.kind + ":" + c.recordId));
+            this.windows = windows;
         }
 
-        Summary execute() {
-            applyRegions();
-            reconcile("organization", DataDirectory.ORGANIZATIONS, data.organizations(), OrganizationRecord::id,
-                    organizations, Organization::new, (e, id) -> e.id = id, o -> Canonical.of(RecordMapper.toRecord(o)),
-                    Canonical::of, (r, e) -> RecordMapper.apply(r, e, this));
-            reconcile("service", DataDirectory.SERVICES, data.services(), ServiceRecord::id, services,
-                    PublicService::new, (e, id) -> e.id = id, s -> Canonical.of(RecordMapper.toRecord(s)), Canonical::of,
-                    (r, e) -> RecordMapper.apply(r, e, this));
-            reconcile("location", DataDirectory.LOCATIONS, data.locations(), LocationRecord::id, locations,
-                    Location::new, (e, id) -> e.id = id, l -> Canonical.of(RecordMapper.toRecord(l, List.of())), Canonical::of,
-                    (r, e) -> RecordMapper.apply(r, e, this));
-            List<PlacedWindow> placed = new ArrayList<>();
-            data.locations().forEach(l -> l.windows().forEach(w -> placed.add(new PlacedWindow(l.id(), w))));
-            reconcile("window", DataDirectory.LOCATIONS, placed, p -> p.window().id(), windows, ServiceWindow::new,
-                    (e, id) -> e.id = id, w -> new PlacedWindow(w.location.id, RecordMapper.toRecord(w)).canonical(),
-                    PlacedWindow::canonical,
-                    (p, e) -> RecordMapper.apply(p.window(), locations.get(p.location()), e, this));
-            Map<String, HotlineData> byHotline = new HashMap<>();
-            data.hotlines().forEach(h -> byHotline.put(h.record().id(), h));
-            reconcile("hotline", DataDirectory.HOTLINES, data.hotlines(), h -> h.record().id(), hotlines, Hotline::new,
-                    (e, id) -> e.id = id, h -> Canonical.of(RecordMapper.toRecord(h)), Canonical::of,
-                    (d, e) -> RecordMapper.apply(d, e, this));
-            em.flush();
-            deleteGone();
-            for (Applied a : applied) {
-                if (a.entity() instanceof Hotline h && byHotline.containsKey(h.id)) {
-                    String target = byHotline.get(h.id).record().mergedInto();
-                    Hotline merged = target == null ? null : hotlines.get(target);
-                    if (!Objects.equals(h.mergedInto, merged)) {
-                        h.mergedInto = merged;
-                    }
-                }
+        /** Everything; in the caller's transaction when there is one, else chunk by chunk. */
+        Summary all() {
+            step(() -> {
+                DataConflict.<DataConflict>stream("resolved = false")
+                        .forEach(c -> openConflicts.add(c.kind + ":" + c.recordId));
+                applyRegions();
+            });
+            reconcile(new Kind<OrganizationRecord, Organization>("organization", DataDirectory.ORGANIZATIONS,
+                    Organization.class, OrganizationRecord::id, Organization::new, (e, id) -> e.id = id,
+                    o -> Canonical.of(RecordMapper.toRecord(o)), Canonical::of, (r, e) -> RecordMapper.apply(r, e, this)),
+                    data.organizations());
+            reconcile(new Kind<ServiceRecord, PublicService>("service", DataDirectory.SERVICES, PublicService.class,
+                    ServiceRecord::id, PublicService::new, (e, id) -> e.id = id,
+                    s -> Canonical.of(RecordMapper.toRecord(s)), Canonical::of, (r, e) -> RecordMapper.apply(r, e, this)),
+                    data.services());
+            reconcile(new Kind<LocationRecord, Location>("location", DataDirectory.LOCATIONS, Location.class,
+                    LocationRecord::id, Location::new, (e, id) -> e.id = id,
+                    l -> Canonical.of(RecordMapper.toRecord(l, List.of())), Canonical::of,
+                    (r, e) -> RecordMapper.apply(r, e, this)), data.locations());
+            reconcile(new Kind<PlacedWindow, ServiceWindow>("window", DataDirectory.LOCATIONS, ServiceWindow.class,
+                    p -> p.window().id(), ServiceWindow::new, (e, id) -> e.id = id,
+                    w -> new PlacedWindow(w.location.id, RecordMapper.toRecord(w)).canonical(), PlacedWindow::canonical,
+                    (p, e) -> RecordMapper.apply(p.window(), em.getReference(Location.class, p.location()), e, this)),
+                    windows);
+            reconcile(new Kind<HotlineData, Hotline>("hotline", DataDirectory.HOTLINES, Hotline.class,
+                    h -> h.record().id(), Hotline::new, (e, id) -> e.id = id,
+                    h -> Canonical.of(RecordMapper.toRecord(h)), Canonical::of, (d, e) -> RecordMapper.apply(d, e, this)),
+                    data.hotlines());
+            step(this::linkMergedHotlines);
+            for (int i = deletions.size() - 1; i >= 0; i--) {
+                deletions.get(i).run();
             }
-            em.flush();
-            for (Applied a : applied) {
-                DataRecordState.Key key = new DataRecordState.Key(a.kind(), a.id());
-                DataRecordState state = states.computeIfAbsent(key, k -> {
-                    DataRecordState created = new DataRecordState();
-                    created.key = k;
-                    return created;
-                });
-                state.entryHash = a.hash();
-                state.appliedVersion = a.entity().version;
-                state.persist();
-            }
-            deleteGoneRegions();
-            counter.raise();
-            em.flush();
+            step(() -> {
+                deleteGoneRegions();
+                counter.raise();
+            });
+            return summary();
+        }
+
+        Summary summary() {
             return new Summary(data.regions().size(), data.organizations().size(), data.services().size(),
-                    data.locations().size(), placed.size(), data.hotlines().size(), applied.size(), deleted,
+                    data.locations().size(), windows.size(), data.hotlines().size(), applied, deleted,
                     List.copyOf(conflicts));
         }
 
+        /** Runs a piece of work in the current transaction, or in one of its own when there is none. */
+        private void step(Runnable work) {
+            if (QuarkusTransaction.isActive()) {
+                work.run();
+                em.flush();
+            } else {
+                inTransaction(() -> {
+                    work.run();
+                    em.flush();
+                    return null;
+                });
+            }
+        }
+
         /**
-         * Brings one kind of record in line with the files: entries unchanged since last applied are left
-         * alone; changed entries are applied unless editors changed the record meanwhile (a conflict, the
-         * database wins); records gone from the files are deleted unless edited since.
+         * Brings one kind of record in line with the files, chunk by chunk: entries unchanged since last
+         * applied are left alone; changed entries are applied unless editors changed the record meanwhile
+         * (a conflict, the database wins); records gone from the files are deleted at the end unless
+         * edited since.
          */
-        private <R, E extends EditableRecord> void reconcile(String kind, String file, List<R> records,
-                Function<R, String> idOf, Map<String, E> existing, Supplier<E> factory, BiConsumer<E, String> setId,
-                Function<E, Object> fromEntity, Function<R, Object> canonical, BiConsumer<R, E> apply) {
-            Set<String> inFiles = new LinkedHashSet<>();
-            for (R record : records) {
-                String id = idOf.apply(record);
-                inFiles.add(id);
-                Object entry = canonical.apply(record);
+        private <R, E extends EditableRecord> void reconcile(Kind<R, E> kind, List<R> records) {
+            for (int from = 0; from < records.size(); from += CHUNK) {
+                List<R> chunk = records.subList(from, Math.min(records.size(), from + CHUNK));
+                step(() -> reconcileChunk(kind, chunk));
+                em.clear();
+            }
+            Set<String> inFiles = new HashSet<>(records.size() * 2);
+            records.forEach(r -> inFiles.add(kind.id().apply(r)));
+            deletions.add(() -> step(() -> deleteGone(kind, inFiles)));
+        }
+
+        private <R, E extends EditableRecord> void reconcileChunk(Kind<R, E> kind, List<R> chunk) {
+            Map<String, DataRecordState> states = new HashMap<>();
+            DataRecordState.<DataRecordState>list("key.kind = ?1 and key.recordId in ?2", kind.name(),
+                    chunk.stream().map(kind.id()).toList()).forEach(s -> states.put(s.key.recordId(), s));
+            Map<String, Object> entries = new HashMap<>();
+            Map<String, String> hashes = new HashMap<>();
+            List<R> changed = new ArrayList<>();
+            for (R record : chunk) {
+                String id = kind.id().apply(record);
+                Object entry = kind.canonical().apply(record);
                 String hash = hash(entry);
-                DataRecordState state = states.get(new DataRecordState.Key(kind, id));
-                E entity = existing.get(id);
-                if (state != null && state.entryHash.equals(hash) && entity != null) {
-                    continue;
+                DataRecordState state = states.get(id);
+                if (state == null || !state.entryHash.equals(hash)) {
+                    entries.put(id, entry);
+                    hashes.put(id, hash);
+                    changed.add(record);
                 }
-                boolean inSync = entity != null && Objects.equals(fromEntity.apply(entity), entry);
+            }
+            if (changed.isEmpty()) {
+                return;
+            }
+            Map<String, E> existing = new HashMap<>();
+            em.createQuery("from " + kind.type().getSimpleName() + " e where e.id in :ids", kind.type())
+                    .setParameter("ids", changed.stream().map(kind.id()).toList()).getResultList()
+                    .forEach(e -> existing.put(e.id(), e));
+            List<Object[]> written = new ArrayList<>();
+            for (R record : changed) {
+                String id = kind.id().apply(record);
+                Object entry = entries.get(id);
+                DataRecordState state = states.get(id);
+                E entity = existing.get(id);
+                boolean inSync = entity != null && Objects.equals(kind.fromEntity().apply(entity), entry);
                 boolean editedSince = entity != null && !inSync && (state == null
                         ? entity.updatedBy != null && !AUTHOR.equals(entity.updatedBy)
                         : entity.version != state.appliedVersion);
                 if (editedSince) {
-                    conflict(kind, id, file, "changed in " + file + " and through the API since the last start; "
-                            + "the database's version was kept");
+                    conflict(kind.name(), id, kind.file(), "changed in " + kind.file()
+                            + " and through the API since the last start; the database's version was kept");
                     continue;
                 }
                 if (entity == null) {
-                    entity = factory.get();
-                    setId.accept(entity, id);
-                    existing.put(id, entity);
+                    entity = kind.factory().get();
+                    kind.setId().accept(entity, id);
                 }
                 if (!inSync) {
-                    apply.accept(record, entity);
+                    kind.apply().accept(record, entity);
                     entity.updatedBy = AUTHOR;
                     entity.updatedAt = Instant.now();
                     entity.persist();
                 }
-                applied.add(new Applied(kind, id, hash, entity));
-                if (openConflicts.contains(kind + ":" + id)) {
-                    DataConflict.update("resolved = true where kind = ?1 and recordId = ?2 and resolved = false", kind, id);
-                }
-            }
-            for (DataRecordState state : List.copyOf(states.values())) {
-                if (!state.key.kind().equals(kind) || inFiles.contains(state.key.recordId())) {
-                    continue;
-                }
-                E entity = existing.get(state.key.recordId());
-                if (entity != null && entity.version != state.appliedVersion) {
-                    conflict(kind, state.key.recordId(), file, "removed from " + file
-                            + " but changed through the API since; the database's version was kept");
-                    states.remove(state.key);
-                    state.delete();
-                } else {
-                    gone.add(0, new Gone(state, entity, existing));
+                written.add(new Object[] {entity, hashes.get(id), state});
+                applied++;
+                if (openConflicts.contains(kind.name() + ":" + id)) {
+                    DataConflict.update("resolved = true where kind = ?1 and recordId = ?2 and resolved = false",
+                            kind.name(), id);
                 }
             }
             em.flush();
+            for (Object[] w : written) {
+                EditableRecord entity = (EditableRecord) w[0];
+                DataRecordState state = (DataRecordState) w[2];
+                if (state == null) {
+                    state = new DataRecordState();
+                    state.key = new DataRecordState.Key(kind.name(), entity.id());
+                }
+                state.entryHash = (String) w[1];
+                state.appliedVersion = entity.version;
+                state.persist();
+            }
         }
 
-        /** Deletes, children first (hotlines, windows, locations, services, organizations), what the files dropped. */
-        private void deleteGone() {
-            for (Gone g : gone) {
-                if (g.entity() instanceof Hotline h) {
-                    hotlines.values().stream().filter(other -> h.equals(other.mergedInto))
-                            .forEach(other -> other.mergedInto = null);
-                    em.flush();
-                }
-                if (g.entity() != null) {
-                    g.entity().delete();
-                    g.from().remove(g.state().key.recordId());
+        /** Deletes the records of a kind that the files dropped and nobody edited since; children first. */
+        private <R, E extends EditableRecord> void deleteGone(Kind<R, E> kind, Set<String> inFiles) {
+            List<String> gone = em.createQuery("select s.key.recordId from DataRecordState s where s.key.kind = :kind",
+                    String.class).setParameter("kind", kind.name()).getResultList().stream()
+                    .filter(id -> !inFiles.contains(id)).toList();
+            for (String id : gone) {
+                DataRecordState state = DataRecordState.findById(new DataRecordState.Key(kind.name(), id));
+                E entity = em.find(kind.type(), id);
+                if (entity != null && entity.version != state.appliedVersion) {
+                    conflict(kind.name(), id, kind.file(), "removed from " + kind.file()
+                            + " but changed through the API since; the database's version was kept");
+                } else if (entity != null) {
+                    if (entity instanceof Hotline h) {
+                        Hotline.update("mergedInto = null where mergedInto = ?1", h);
+                    }
+                    entity.delete();
                     deleted++;
                 }
-                states.remove(g.state().key);
-                g.state().delete();
+                state.delete();
                 em.flush();
+            }
+        }
+
+        /** Points merged hotlines at the ones that took them over, once every hotline exists. */
+        private void linkMergedHotlines() {
+            Set<String> ids = new LinkedHashSet<>();
+            for (HotlineData d : data.hotlines()) {
+                if (d.record().mergedInto() != null) {
+                    ids.add(d.record().id());
+                }
+            }
+            ids.addAll(em.createQuery("select h.id from Hotline h where h.mergedInto is not null", String.class)
+                    .getResultList());
+            Map<String, HotlineData> byId = new HashMap<>();
+            data.hotlines().forEach(d -> byId.put(d.record().id(), d));
+            for (String id : ids) {
+                HotlineData d = byId.get(id);
+                Hotline h = em.find(Hotline.class, id);
+                if (d == null || h == null || !AUTHOR.equals(h.updatedBy)) {
+                    continue;
+                }
+                String target = d.record().mergedInto();
+                Hotline merged = target == null ? null : em.find(Hotline.class, target);
+                if (!Objects.equals(h.mergedInto, merged)) {
+                    h.mergedInto = merged;
+                    em.flush();
+                    DataRecordState state = DataRecordState.findById(new DataRecordState.Key("hotline", id));
+                    if (state != null) {
+                        state.appliedVersion = h.version;
+                    }
+                }
             }
         }
 
@@ -263,6 +340,8 @@ public class DataImporter {
         }
 
         private void applyRegions() {
+            Map<String, Region> regions = new HashMap<>();
+            Region.<Region>streamAll().forEach(r -> regions.put(r.code, r));
             for (RegionData d : data.regions()) {
                 Region r = regions.get(d.code());
                 if (r == null) {
@@ -282,13 +361,12 @@ public class DataImporter {
                 r.namesSource = d.names() == null ? null : d.names().source();
                 r.persist();
             }
-            em.flush();
         }
 
         private void deleteGoneRegions() {
-            Set<String> kept = new LinkedHashSet<>();
+            Set<String> kept = new HashSet<>();
             data.regions().forEach(r -> kept.add(r.code()));
-            List<Region> gone = new ArrayList<>(regions.values());
+            List<Region> gone = new ArrayList<>(Region.<Region>listAll());
             gone.removeIf(r -> kept.contains(r.code));
             gone.sort(Comparator.comparing((Region r) -> r.code.length()).reversed());
             for (Region r : gone) {
@@ -300,22 +378,22 @@ public class DataImporter {
 
         @Override
         public Region region(String code) {
-            return regions.get(code);
+            return em.getReference(Region.class, code);
         }
 
         @Override
         public Organization organization(String id) {
-            return organizations.get(id);
+            return em.getReference(Organization.class, id);
         }
 
         @Override
         public PublicService service(String id) {
-            return services.get(id);
+            return em.getReference(PublicService.class, id);
         }
 
         @Override
         public Hotline hotline(String id) {
-            return hotlines.get(id);
+            return em.getReference(Hotline.class, id);
         }
     }
 
@@ -335,13 +413,4 @@ public class DataImporter {
             throw new IllegalStateException("cannot hash a data/ entry", e);
         }
     }
-
-    private static <E> Map<String, E> byId(List<E> entities, Function<E, String> id) {
-        Map<String, E> map = new HashMap<>();
-        for (E e : entities) {
-            map.put(id.apply(e), e);
-        }
-        return map;
-    }
-
 }

@@ -30,12 +30,13 @@ public final class DirectorySnapshot {
     private final Map<String, RegionView> regions = new LinkedHashMap<>();
     private final Map<String, ServiceView> services = new LinkedHashMap<>();
     private final Map<String, OrganizationView> organizations = new LinkedHashMap<>();
-    private final Map<String, HotlineView> hotlines = new LinkedHashMap<>();
+    private final Map<String, HotlineView> hotlines = new HashMap<>();
     private final Map<String, Map<String, List<HotlineView>>> localByServiceAndRegion = new HashMap<>();
     private final Map<String, Map<String, List<HotlineView>>> localByRegionAndService = new HashMap<>();
     private final Map<String, List<HotlineView>> nationwideByService = new HashMap<>();
     private final List<HotlineView> generalNationwide = new ArrayList<>();
-    private final Map<String, List<HotlineView>> byNumber = new HashMap<>();
+    /** By number key: one hotline, or a list when several share the number (most numbers have one). */
+    private final Map<String, Object> byNumber = new HashMap<>();
     private final Map<String, Map<String, List<ServiceWindowView>>> windowsByServiceAndRegion = new HashMap<>();
 
     public DirectorySnapshot(long version, List<RegionView> regions, List<ServiceView> services,
@@ -48,7 +49,7 @@ public final class DirectorySnapshot {
         sorted.sort(Comparator.comparing(HotlineView::id));
         for (HotlineView h : sorted) {
             this.hotlines.put(h.id(), h);
-            byNumber.computeIfAbsent(h.e164() != null ? h.e164() : h.number(), k -> new ArrayList<>()).add(h);
+            byNumber.merge(h.e164() != null ? h.e164() : h.number(), h, DirectorySnapshot::both);
             if (h.status() == HotlineStatus.RETIRED) {
                 continue;
             }
@@ -142,8 +143,25 @@ public final class DirectorySnapshot {
     }
 
     /** Hotlines with this number, keyed as {@code DialNumber.key()}: E.164 or the short number. */
+    @SuppressWarnings("unchecked")
     public List<HotlineView> withNumber(String key) {
-        return byNumber.getOrDefault(key, List.of());
+        Object found = byNumber.get(key);
+        if (found == null) {
+            return List.of();
+        }
+        return found instanceof HotlineView single ? List.of(single) : (List<HotlineView>) found;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object both(Object existing, Object added) {
+        List<HotlineView> all = new ArrayList<>();
+        if (existing instanceof HotlineView single) {
+            all.add(single);
+        } else {
+            all.addAll((List<HotlineView>) existing);
+        }
+        all.add((HotlineView) added);
+        return all;
     }
 
     public List<ServiceWindowView> windows(String serviceId, String regionCode) {

@@ -74,6 +74,7 @@ public class SnapshotReader {
         private final Map<String, RegionRef> regionRefs = new HashMap<>();
         private final Map<String, ServiceRef> serviceRefs = new HashMap<>();
         private final Map<String, OrganizationRef> organizationRefs = new HashMap<>();
+        private final Map<List<?>, List<?>> sharedLists = new HashMap<>();
 
         Reading(Connection c) {
             this.c = c;
@@ -195,7 +196,9 @@ public class SnapshotReader {
             return text == null ? "" : text;
         }
 
-        private static <T> List<T> refsOf(List<String> ids, Function<String, T> ref) {
+        /** The references for these ids, one shared list object for every record with the same ones. */
+        @SuppressWarnings("unchecked")
+        private <T> List<T> refsOf(List<String> ids, Function<String, T> ref) {
             if (ids == null || ids.isEmpty()) {
                 return List.of();
             }
@@ -203,7 +206,7 @@ public class SnapshotReader {
             for (String id : ids) {
                 refs.add(ref.apply(id));
             }
-            return List.copyOf(refs);
+            return (List<T>) sharedLists.computeIfAbsent(List.copyOf(refs), Function.identity());
         }
 
         /** Rows of two columns grouped by the first, in query order. */
