@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import net.sourceforge.pinyin4j.PinyinHelper;
 import net.sourceforge.pinyin4j.format.HanyuPinyinCaseType;
@@ -27,26 +29,32 @@ public final class Pinyin {
     private Pinyin() {
     }
 
+    /** Readings by character, kept: pinyin4j formats each reading with regular expressions, every time. */
+    private static final Map<Character, List<String>> KNOWN = new ConcurrentHashMap<>();
+
     /** The readings of each character of {@code text}; a non-Chinese character stands for itself. */
     public static List<List<String>> readings(String text) {
-        List<List<String>> result = new ArrayList<>();
+        List<List<String>> result = new ArrayList<>(text.length());
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            Set<String> options = new LinkedHashSet<>();
-            try {
-                String[] found = PinyinHelper.toHanyuPinyinStringArray(c, FORMAT);
-                if (found != null) {
-                    options.addAll(List.of(found));
-                }
-            } catch (BadHanyuPinyinOutputFormatCombination e) {
-                throw new IllegalStateException(e);
-            }
-            if (options.isEmpty()) {
-                options.add(String.valueOf(c).toLowerCase(Locale.ROOT));
-            }
-            result.add(List.copyOf(options));
+            result.add(KNOWN.computeIfAbsent(text.charAt(i), Pinyin::readingsOf));
         }
         return result;
+    }
+
+    private static List<String> readingsOf(char c) {
+        Set<String> options = new LinkedHashSet<>();
+        try {
+            String[] found = PinyinHelper.toHanyuPinyinStringArray(c, FORMAT);
+            if (found != null) {
+                options.addAll(List.of(found));
+            }
+        } catch (BadHanyuPinyinOutputFormatCombination e) {
+            throw new IllegalStateException(e);
+        }
+        if (options.isEmpty()) {
+            options.add(String.valueOf(c).toLowerCase(Locale.ROOT));
+        }
+        return List.copyOf(options);
     }
 
     /** The most common reading, syllables separated by spaces: 禹州市 → "yu zhou shi". */
