@@ -40,7 +40,7 @@ public class RecordEditor {
     }
 
     public <E extends EditableRecord, Q> Versioned create(EditableKind<E, Q> kind, Q request, Editor editor) {
-        return write(editor, () -> {
+        return write(kind.name(), editor, () -> {
             editor.requireMayChange(kind.owner(request), "records of that organization");
             E entity = kind.newEntity(kind.name() + "-" + UUID.randomUUID().toString().substring(0, 8));
             applyChecked(kind, request, entity, editor);
@@ -50,7 +50,7 @@ public class RecordEditor {
 
     public <E extends EditableRecord, Q> Versioned replace(EditableKind<E, Q> kind, String id, String ifMatch,
             Q request, Editor editor) {
-        return write(editor, () -> {
+        return write(kind.name(), editor, () -> {
             E entity = existing(kind, id, editor);
             Preconditions.requireMatch(ifMatch, entity.version);
             editor.requireMayChange(kind.owner(request), "records of that organization");
@@ -65,7 +65,7 @@ public class RecordEditor {
         if (patch == null || !patch.isObject()) {
             throw ApiException.invalid("body", "send a JSON object with the fields to change");
         }
-        return write(editor, () -> {
+        return write(kind.name(), editor, () -> {
             E entity = existing(kind, id, editor);
             Preconditions.requireMatch(ifMatch, entity.version);
             JsonNode merged = MergePatch.apply(json.valueToTree(kind.toRequest(entity)), patch);
@@ -83,7 +83,7 @@ public class RecordEditor {
 
     public <E extends EditableRecord, Q> Versioned setRetired(EditableKind<E, Q> kind, String id, String ifMatch,
             boolean retired, Editor editor) {
-        return write(editor, () -> {
+        return write(kind.name(), editor, () -> {
             E entity = existing(kind, id, editor);
             Preconditions.requireMatch(ifMatch, entity.version);
             if (kind.isRetired(entity) != retired) {
@@ -96,7 +96,7 @@ public class RecordEditor {
 
     /** Records that the editor confirmed the record today; no If-Match needed, nothing else changes. */
     public <E extends EditableRecord, Q> Versioned verify(EditableKind<E, Q> kind, String id, Editor editor) {
-        return write(editor, () -> {
+        return write(kind.name(), editor, () -> {
             E entity = existing(kind, id, editor);
             entity.lastVerified = LocalDate.now(CHINA);
             entity.verifiedBy = editor.name();
@@ -149,14 +149,14 @@ public class RecordEditor {
      * Runs one change in its own transaction with its author (Envers writes the revision at commit, so the
      * author must still be set then), then refreshes what citizens read.
      */
-    private Versioned write(Editor editor, java.util.function.Supplier<Versioned> change) {
+    private Versioned write(String kind, Editor editor, java.util.function.Supplier<Versioned> change) {
         Versioned result = RevisionAuthorListener.as(editor.name(),
                 () -> QuarkusTransaction.requiringNew().call(() -> {
                     Versioned changed = change.get();
-                    counter.raise();
+                    counter.changed(kind, ((HasId) changed).id());
                     return changed;
                 }));
-        cache.refresh();
+        cache.follow();
         return result;
     }
 

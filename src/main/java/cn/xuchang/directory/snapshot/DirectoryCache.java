@@ -1,5 +1,7 @@
 package cn.xuchang.directory.snapshot;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 
@@ -16,6 +18,8 @@ import io.quarkus.scheduler.Scheduled;
 public class DirectoryCache {
 
     private static final Logger LOG = Logger.getLogger(DirectoryCache.class);
+    /** Beyond this many changes at once, reading everything again is simpler and not slower. */
+    private static final int MAX_PATCH = 10_000;
 
     private final Event<DirectoryRefreshed> refreshed;
     private final ChangeCounter counter;
@@ -45,14 +49,40 @@ public class DirectoryCache {
     }
 
     /**
-     * Rebuilds the snapshot when another instance (or this one) committed a change since it was built;
-     * polled on a timer, so several instances on one database converge within the poll interval.
+     * Brings the snapshot up to the change log: re-reads only the records changed since it was built (the
+     * whole directory after an import, or after very many changes). Polled on a timer, so several
+     * instances on one database converge within the poll interval; called at once after a local write.
      */
+    public synchronized void follow() {
+        DirectorySnapshot base = current;
+        if (base == DirectorySnapshot.EMPTY) {
+            return;
+        }
+        List<ChangeCounter.Change> changes = counter.since(base.version(), MAX_PATCH);
+        if (changes.isEmpty()) {
+            return;
+        }
+        if (changes.size() >= MAX_PATCH
+                || changes.stream().anyMatch(c -> ChangeCounter.EVERYTHING.equals(c.kind()))) {
+            refresh();
+            return;
+        }
+        long started = System.nanoTime();
+        DirectorySnapshot patched = reader.patch(base, changes.get(changes.size() - 1).seq(), changes);
+        current = patched;
+        refreshed.fire(new DirectoryRefreshed(patched));
+        LOG.infof("Directory version %d in memory: %d changes applied in %d ms", patched.version(), changes.size(),
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
     @Scheduled(every = "${directory.change-poll-interval}", delayed = "${directory.change-poll-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void followChanges() {
-        if (current != DirectorySnapshot.EMPTY && counter.current() != current.version()) {
-            refresh();
-        }
+        follow();
+    }
+
+    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void pruneChangeLog() {
+        counter.prune();
     }
 }

@@ -10,8 +10,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 import javax.sql.DataSource;
@@ -49,13 +51,30 @@ public class SnapshotReader {
     }
 
     public DirectorySnapshot read() {
+        return withConnection(c -> new Reading(c).snapshot());
+    }
+
+    /**
+     * The base snapshot with the records these changes touched read again: the changed records, and those
+     * whose views name them (the hotlines and windows of a changed service or organization, the windows
+     * of a changed location, the hotlines merged into a changed one).
+     */
+    public DirectorySnapshot patch(DirectorySnapshot base, long version, List<ChangeCounter.Change> changes) {
+        return withConnection(c -> new Reading(c).patch(base, version, changes));
+    }
+
+    private interface Work {
+        DirectorySnapshot run(Connection c) throws SQLException;
+    }
+
+    private DirectorySnapshot withConnection(Work work) {
         try (Connection c = dataSource.getConnection()) {
             boolean own = c.getAutoCommit();
             if (own) {
                 c.setAutoCommit(false);
             }
             try {
-                return new Reading(c).snapshot();
+                return work.run(c);
             } finally {
                 if (own) {
                     c.rollback();
@@ -81,10 +100,67 @@ public class SnapshotReader {
         }
 
         DirectorySnapshot snapshot() throws SQLException {
-            long version = single("select version from directory_change where id = 1");
+            long version = single("select coalesce(max(seq), 0) from directory_change_log");
             List<RegionView> regions = regions();
             List<OrganizationView> organizations = organizations();
-            return new DirectorySnapshot(version, regions, services(), organizations, hotlines(), windows());
+            return new DirectorySnapshot(version, regions, services(), organizations, hotlines("", List.of()),
+                    windows("", List.of()));
+        }
+
+        DirectorySnapshot patch(DirectorySnapshot base, long version, List<ChangeCounter.Change> changes)
+                throws SQLException {
+            base.regions().values().forEach(r -> regionRefs.put(r.code(), RegionRef.of(r)));
+            List<OrganizationView> organizations = organizations();
+            List<ServiceView> services = services();
+            Set<String> hotlineIds = new LinkedHashSet<>();
+            Set<String> windowIds = new LinkedHashSet<>();
+            Map<String, Set<String>> byKind = new HashMap<>();
+            changes.forEach(ch -> byKind.computeIfAbsent(ch.kind(), k -> new LinkedHashSet<>()).add(ch.id()));
+            Set<String> hotlines = byKind.getOrDefault("hotline", Set.of());
+            Set<String> services0 = byKind.getOrDefault("service", Set.of());
+            Set<String> organizations0 = byKind.getOrDefault("organization", Set.of());
+            hotlineIds.addAll(hotlines);
+            hotlineIds.addAll(ids("select id from hotline where merged_into_id in", hotlines));
+            hotlineIds.addAll(ids("select id from hotline where organization_id in", organizations0));
+            hotlineIds.addAll(ids("select hotline_id from hotline_service where service_id in", services0));
+            windowIds.addAll(byKind.getOrDefault("window", Set.of()));
+            windowIds.addAll(ids("select id from service_window where location_id in",
+                    byKind.getOrDefault("location", Set.of())));
+            windowIds.addAll(ids("select id from service_window where organization_id in", organizations0));
+            windowIds.addAll(ids("select window_id from service_window_service where service_id in", services0));
+            Map<String, HotlineView> changedHotlines = new HashMap<>();
+            hotlineIds.forEach(id -> changedHotlines.put(id, null));
+            for (List<String> part : parts(hotlineIds)) {
+                hotlines(" where id in " + marks(part.size()), part).forEach(h -> changedHotlines.put(h.id(), h));
+            }
+            Map<String, ServiceWindowView> changedWindows = new HashMap<>();
+            windowIds.forEach(id -> changedWindows.put(id, null));
+            for (List<String> part : parts(windowIds)) {
+                windows(" and w.id in " + marks(part.size()), part).forEach(w -> changedWindows.put(w.id(), w));
+            }
+            return base.patched(version, services, organizations, changedHotlines, changedWindows);
+        }
+
+        /** Ids from "select … where column in", for the given values, asked in parts. */
+        private List<String> ids(String sqlUpToIn, Set<String> values) throws SQLException {
+            List<String> ids = new ArrayList<>();
+            for (List<String> part : parts(values)) {
+                query(sqlUpToIn + " " + marks(part.size()), part, r -> ids.add(r.getString(1)));
+            }
+            return ids;
+        }
+
+        private static List<List<String>> parts(Set<String> values) {
+            List<String> all = new ArrayList<>(values);
+            List<List<String>> parts = new ArrayList<>();
+            for (int i = 0; i < all.size(); i += 1000) {
+                parts.add(all.subList(i, Math.min(all.size(), i + 1000)));
+            }
+            return parts;
+        }
+
+        private static String marks(int count) {
+            return "(" + String.join(", ", java.util.Collections.nCopies(count, "?")) + ")";
         }
 
         private List<ServiceView> services() throws SQLException {
@@ -141,9 +217,13 @@ public class SnapshotReader {
             return views;
         }
 
-        private List<HotlineView> hotlines() throws SQLException {
-            Map<String, List<String>> services = multi("select hotline_id, service_id from hotline_service order by hotline_id, service_id");
-            Map<String, List<String>> regions = multi("select hotline_id, region_code from hotline_region order by hotline_id, region_code");
+        /** Hotlines, all or those the filter (" where …" on hotline) picks, with their services and regions. */
+        private List<HotlineView> hotlines(String filter, List<String> params) throws SQLException {
+            String join = filter.isEmpty() ? "" : " where hotline_id in (select id from hotline" + filter + ")";
+            Map<String, List<String>> services = multi("select hotline_id, service_id from hotline_service" + join
+                    + " order by hotline_id, service_id", params);
+            Map<String, List<String>> regions = multi("select hotline_id, region_code from hotline_region" + join
+                    + " order by hotline_id, region_code", params);
             record Row(String id, String number, String e164, NumberKind kind, HotlineType type, String label,
                     String description, String hours, String organization, boolean nationwide, HotlineStatus status,
                     String mergedInto, String statusNote, String source, LocalDate verified, long version,
@@ -152,8 +232,8 @@ public class SnapshotReader {
             List<Row> rows = new ArrayList<>();
             Map<String, HotlineRef> refs = new HashMap<>();
             query("select id, display, e164, kind, type, label, description, hours, organization_id, nationwide, status, "
-                    + "merged_into_id, status_note, source, last_verified, version, updated_at, number_key from hotline "
-                    + "order by id", r -> {
+                    + "merged_into_id, status_note, source, last_verified, version, updated_at, number_key from hotline"
+                    + filter + " order by id", params, r -> {
                         Row row = new Row(r.getString(1), r.getString(2), r.getString(3), NumberKind.valueOf(r.getString(4)),
                                 HotlineType.valueOf(r.getString(5)), r.getString(6), r.getString(7), r.getString(8),
                                 r.getString(9), r.getBoolean(10), HotlineStatus.valueOf(r.getString(11)), r.getString(12),
@@ -161,6 +241,15 @@ public class SnapshotReader {
                         rows.add(row);
                         refs.put(row.id(), new HotlineRef(row.id(), row.number(), "tel:" + r.getString(18), row.label()));
                     });
+            Map<String, HotlineRef> targets = new HashMap<>();
+            for (Row h : rows) {
+                if (h.mergedInto() != null && !refs.containsKey(h.mergedInto())) {
+                    query("select id, display, number_key, label from hotline where id = ?", List.of(h.mergedInto()),
+                            r -> targets.put(r.getString(1), new HotlineRef(r.getString(1), r.getString(2),
+                                    "tel:" + r.getString(3), r.getString(4))));
+                }
+            }
+            refs.putAll(targets);
             List<HotlineView> views = new ArrayList<>(rows.size());
             for (Row h : rows) {
                 HotlineRef self = refs.get(h.id());
@@ -173,13 +262,17 @@ public class SnapshotReader {
             return views;
         }
 
-        private List<ServiceWindowView> windows() throws SQLException {
-            Map<String, List<String>> services = multi("select window_id, service_id from service_window_service order by window_id, service_id");
+        /** Windows in service, all or those the filter (" and …" on w) picks. */
+        private List<ServiceWindowView> windows(String filter, List<String> params) throws SQLException {
+            String join = filter.isEmpty() ? "" : " where window_id in (select w.id from service_window w where 1 = 1"
+                    + filter + ")";
+            Map<String, List<String>> services = multi("select window_id, service_id from service_window_service" + join
+                    + " order by window_id, service_id", params);
             List<ServiceWindowView> windows = new ArrayList<>();
             query("select w.id, w.label, w.floor, w.zone, w.number, w.organization_id, w.source, w.last_verified, "
                     + "w.version, w.updated_at, l.id, l.name, l.address, l.region_code from service_window w "
-                    + "join location l on l.id = w.location_id where w.retired = false and l.retired = false order by w.id",
-                    r -> {
+                    + "join location l on l.id = w.location_id where w.retired = false and l.retired = false" + filter
+                    + " order by w.id", params, r -> {
                         String place = r.getString(12) + nonNull(r.getString(3)) + nonNull(r.getString(4))
                                 + nonNull(r.getString(5));
                         windows.add(new ServiceWindowView(r.getString(1), r.getString(2), place, r.getString(3),
@@ -211,8 +304,13 @@ public class SnapshotReader {
 
         /** Rows of two columns grouped by the first, in query order. */
         private Map<String, List<String>> multi(String sql) throws SQLException {
+            return multi(sql, List.of());
+        }
+
+        private Map<String, List<String>> multi(String sql, List<String> params) throws SQLException {
             Map<String, List<String>> groups = new HashMap<>();
-            query(sql, r -> groups.computeIfAbsent(r.getString(1), k -> new ArrayList<>(1)).add(intern(r.getString(2))));
+            query(sql, params,
+                    r -> groups.computeIfAbsent(r.getString(1), k -> new ArrayList<>(1)).add(intern(r.getString(2))));
             return groups;
         }
 
@@ -227,7 +325,14 @@ public class SnapshotReader {
         }
 
         private void query(String sql, RowHandler handler) throws SQLException {
+            query(sql, List.of(), handler);
+        }
+
+        private void query(String sql, List<String> params, RowHandler handler) throws SQLException {
             try (PreparedStatement statement = c.prepareStatement(sql)) {
+                for (int i = 0; i < params.size(); i++) {
+                    statement.setString(i + 1, params.get(i));
+                }
                 statement.setFetchSize(FETCH);
                 try (ResultSet r = statement.executeQuery()) {
                     while (r.next()) {

@@ -31,7 +31,7 @@ class ChangeFollowingTest {
             QuarkusTransaction.requiringNew().run(() -> {
                 em.createNativeQuery("update hotline set label = 'changed elsewhere' where id = 'startup-loan-yanling'")
                         .executeUpdate();
-                counter.raise();
+                counter.changed("hotline", "startup-loan-yanling");
             });
             long started = System.nanoTime();
             while (!"changed elsewhere".equals(label()) && System.nanoTime() - started < 5_000_000_000L) {
@@ -44,9 +44,41 @@ class ChangeFollowingTest {
             QuarkusTransaction.requiringNew().run(() -> {
                 em.createNativeQuery("update hotline set label = :label where id = 'startup-loan-yanling'")
                         .setParameter("label", before).executeUpdate();
-                counter.raise();
+                counter.changed("hotline", "startup-loan-yanling");
             });
         }
+    }
+
+    @Test
+    void aServiceRenamedElsewhereIsRenamedInEveryAnswerThatNamesIt() throws InterruptedException {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                em.createNativeQuery("update public_service set name = '创业担保贷款（改名）' where id = 'startup-guarantee-loan'")
+                        .executeUpdate();
+                counter.changed("service", "startup-guarantee-loan");
+            });
+            long started = System.nanoTime();
+            while (!"创业担保贷款（改名）".equals(serviceNameInHotline()) && System.nanoTime() - started < 5_000_000_000L) {
+                Thread.sleep(50);
+            }
+            assertThat(serviceNameInHotline()).isEqualTo("创业担保贷款（改名）");
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> {
+                em.createNativeQuery("update public_service set name = '创业担保贷款' where id = 'startup-guarantee-loan'")
+                        .executeUpdate();
+                counter.changed("service", "startup-guarantee-loan");
+            });
+        }
+        long started = System.nanoTime();
+        while (!"创业担保贷款".equals(serviceNameInHotline()) && System.nanoTime() - started < 5_000_000_000L) {
+            Thread.sleep(50);
+        }
+        assertThat(serviceNameInHotline()).isEqualTo("创业担保贷款");
+    }
+
+    private static String serviceNameInHotline() {
+        return given().queryParam("service", "startup-guarantee-loan").queryParam("region", "411024").when()
+                .get("/api/v1/resolve").then().statusCode(200).extract().path("hotlines[0].hotline.services[0].name");
     }
 
     private static String label() {
