@@ -15,7 +15,6 @@ import jakarta.persistence.Table;
 import cn.xuchang.directory.organization.Organization;
 import cn.xuchang.directory.service.PublicService;
 import org.hibernate.envers.Audited;
-import org.hibernate.envers.RelationTargetAuditMode;
 
 import cn.xuchang.directory.editing.EditableRecord;
 

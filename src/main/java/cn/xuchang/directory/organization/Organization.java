@@ -45,16 +45,6 @@ public class Organization extends EditableRecord {
     /** 已撤销: no longer in service; kept for history, hidden from citizens. */
     public boolean retired;
 
-    /** True when {@code other} is this organization or one below it. */
-    public boolean includes(Organization other) {
-        for (Organization o = other; o != null; o = o.parent) {
-            if (o.id.equals(id)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     @Override
     public String id() {
         return id;

@@ -16,7 +16,6 @@ import jakarta.persistence.Table;
 
 import cn.xuchang.directory.organization.Organization;
 import org.hibernate.envers.Audited;
-import org.hibernate.envers.RelationTargetAuditMode;
 
 import cn.xuchang.directory.editing.EditableRecord;
 
