@@ -264,7 +264,8 @@ public class LookupService {
         if (initials.size() > 1) {
             initials.add(String.join("", initials));
         }
-        return new ParsedTerms(List.copyOf(words), new SearchIndex.Terms(chineseRuns, syllables, initials),
+        boolean typedPinyin = syllables.size() > chineseRuns.stream().mapToInt(String::length).sum();
+        return new ParsedTerms(List.copyOf(words), new SearchIndex.Terms(chineseRuns, syllables, initials, typedPinyin),
                 pinyinPlace);
     }
 

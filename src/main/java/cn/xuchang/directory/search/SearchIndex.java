@@ -107,7 +107,7 @@ final class SearchIndex {
     }
 
     /** What a query asks the index: Chinese runs, the syllable readings of the whole text, initials. */
-    record Terms(List<String> chineseRuns, List<List<String>> syllables, List<String> initials) {
+    record Terms(List<String> chineseRuns, List<List<String>> syllables, List<String> initials, boolean typedPinyin) {
 
         boolean isEmpty() {
             return chineseRuns.isEmpty() && syllables.isEmpty() && initials.isEmpty();
@@ -130,7 +130,7 @@ final class SearchIndex {
         for (String bigram : SyllableForms.bigrams(terms.syllables())) {
             clauses += add(query, PY, bigram, PINYIN_PAIR);
         }
-        if (terms.syllables().size() >= 2) {
+        if (terms.typedPinyin() && terms.syllables().size() >= 2) {
             for (String spelling : SyllableForms.spellings(terms.syllables())) {
                 clauses += add(query, PY_FULL, spelling, SPELLING);
             }
