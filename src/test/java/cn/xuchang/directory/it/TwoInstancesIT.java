@@ -13,7 +13,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * Two instances of the PostgreSQL build on one real PostgreSQL, as behind a load balancer: a change
- * written through one is served by the other's reads, resolution and lookup within 2 seconds.
+ * written through one is served by the other's lookup within 2 seconds, and by its reads, resolution
+ * and number check.
  */
 class TwoInstancesIT {
 
@@ -52,6 +53,11 @@ class TwoInstancesIT {
                 assertThat(seconds).isLessThanOrEqualTo(2.0);
                 assertThat(b.get("/api/v1/resolve?service=startup-guarantee-loan&region=411081109"))
                         .contains("0374-8297718");
+                String body = created.body();
+                int at = body.indexOf("\"id\":\"") + 6;
+                String id = body.substring(at, body.indexOf('"', at));
+                assertThat(b.get("/api/v1/hotlines/" + id)).contains("创业担保贷款服务电话（鸠山镇，测试）");
+                assertThat(b.get("/api/v1/numbers/0374-8297718")).contains("\"listed\":true");
                 assertThat(b.get("/api/v1/status")).isEqualTo(a.get("/api/v1/status"));
             }
         }
