@@ -76,6 +76,11 @@ public final class DataValidator {
             RegionNames n = entry.value();
             Optional<String> code = regionRef(entry, "code", n.code(), true);
             requireText(entry, "source", n.source());
+            fits(entry, "source", n.source(), 500);
+            fits(entry, "pinyin", n.pinyin(), 300);
+            for (String alias : n.aliases() == null ? List.<String>of() : n.aliases()) {
+                fits(entry, "aliases", alias, 100);
+            }
             if (n.pinyin() != null && !PINYIN.matcher(n.pinyin()).matches()) {
                 problems.add(entry.problem("pinyin", "must be lower-case toneless syllables separated by spaces"));
             }
@@ -101,7 +106,8 @@ public final class DataValidator {
 
     private Optional<RegionData> region(Located<RegionRow> row) {
         RegionRow r = row.value();
-        boolean ok = requireText(row, "name", r.name()) & requireText(row, "source", r.source());
+        boolean ok = requireText(row, "name", r.name()) & requireText(row, "source", r.source())
+                & fits(row, "name", r.name(), 100) & fits(row, "source", r.source(), 500);
         Optional<String> code = RegionCode.normalize(r.code());
         if (code.isEmpty()) {
             problems.add(row.problem("code", "'" + r.code() + "' is not a division code of 2, 4, 6, 9 or 12 digits"));
@@ -176,6 +182,10 @@ public final class DataValidator {
         OrganizationRecord o = e.value();
         requireText(e, "name", o.name());
         requireText(e, "source", o.source());
+        fits(e, "name", o.name(), 200);
+        fits(e, "shortName", o.shortName(), 100);
+        fits(e, "description", o.description(), 2000);
+        fits(e, "source", o.source(), 500);
         organizationRef(e, "parent", o.parent());
         String region = regionRef(e, "region", o.region(), false).orElse(o.region());
         return new OrganizationRecord(o.id(), o.name(), o.shortName(), o.parent(), region, o.description(),
@@ -198,6 +208,12 @@ public final class DataValidator {
         ServiceRecord s = e.value();
         requireText(e, "name", s.name());
         requireText(e, "source", s.source());
+        fits(e, "name", s.name(), 200);
+        fits(e, "description", s.description(), 2000);
+        fits(e, "source", s.source(), 500);
+        for (String alias : s.aliases() == null ? List.<String>of() : s.aliases()) {
+            fits(e, "aliases", alias, 100);
+        }
         organizationRef(e, "organization", s.organization());
         blankItems(e, "aliases", s.aliases());
         return s;
@@ -230,6 +246,9 @@ public final class DataValidator {
         LocationRecord l = e.value();
         requireText(e, "name", l.name());
         requireText(e, "source", l.source());
+        fits(e, "name", l.name(), 200);
+        fits(e, "address", l.address(), 500);
+        fits(e, "source", l.source(), 500);
         organizationRef(e, "organization", l.organization());
         String region = regionRef(e, "region", l.region(), true).orElse(l.region());
         return new LocationRecord(l.id(), l.name(), l.address(), region, l.organization(), l.retired(), l.source(),
@@ -240,6 +259,11 @@ public final class DataValidator {
     public void window(Located<?> e, String prefix, WindowRecord w) {
         requireText(e, prefix + "label", w.label());
         requireText(e, prefix + "source", w.source());
+        fits(e, prefix + "label", w.label(), 200);
+        fits(e, prefix + "floor", w.floor(), 50);
+        fits(e, prefix + "zone", w.zone(), 50);
+        fits(e, prefix + "number", w.number(), 50);
+        fits(e, prefix + "source", w.source(), 500);
         organizationRef(e, prefix + "organization", w.organization());
         serviceRefs(e, prefix + "services", w.services());
     }
@@ -265,7 +289,10 @@ public final class DataValidator {
     /** Checks one hotline's own fields and references; its number parsed, its enums and region codes checked. */
     public Optional<HotlineData> hotline(Located<HotlineRecord> e) {
         HotlineRecord h = e.value();
-        boolean ok = requireText(e, "label", h.label()) & requireText(e, "source", h.source());
+        boolean ok = requireText(e, "label", h.label()) & requireText(e, "source", h.source())
+                & fits(e, "label", h.label(), 200) & fits(e, "description", h.description(), 2000)
+                & fits(e, "hours", h.hours(), 500) & fits(e, "statusNote", h.statusNote(), 1000)
+                & fits(e, "source", h.source(), 500);
         Optional<DialNumber> number = Optional.empty();
         if (requireText(e, "number", h.number())) {
             number = phones.parse(h.number());
@@ -327,6 +354,15 @@ public final class DataValidator {
     private boolean requireText(Located<?> e, String field, String value) {
         if (value == null || value.isBlank()) {
             problems.add(e.problem(field, "is required"));
+            return false;
+        }
+        return true;
+    }
+
+    /** The database's column limits, checked here so that a long text is a named problem, not a failed write. */
+    private boolean fits(Located<?> e, String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            problems.add(e.problem(field, "must be at most " + max + " characters"));
             return false;
         }
         return true;

@@ -174,6 +174,10 @@ class EditingTest {
         given().auth().oauth2(HRSS_EDITOR).header("If-Match", before.header("ETag")).contentType(ContentType.JSON)
                 .body("{\"label\":\"nul\\u0000byte\"}").when().patch("/api/v1/hotlines/startup-loan-yuzhou").then()
                 .statusCode(400).body("errors.field", contains("label"));
+        given().auth().oauth2(HRSS_EDITOR).header("If-Match", before.header("ETag")).contentType(ContentType.JSON)
+                .body(Map.of("label", "长".repeat(201), "hours", "时".repeat(501))).when()
+                .patch("/api/v1/hotlines/startup-loan-yuzhou").then().statusCode(400)
+                .body("errors.field", hasItem("label")).body("errors.field", hasItem("hours"));
         given().when().get("/api/v1/hotlines/startup-loan-yuzhou").then()
                 .body("number", equalTo("0374-8297716")).body("label", equalTo(before.path("label")))
                 .header("ETag", before.header("ETag"));
