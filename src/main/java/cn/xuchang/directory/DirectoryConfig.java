@@ -34,7 +34,7 @@ public interface DirectoryConfig {
     @WithDefault("5")
     int reportsPerMinute();
 
-    /** How often each instance checks the database's change counter for changes made elsewhere. Default: 1s. */
+    /** How often each instance checks the database's change log for changes made elsewhere. Default: 1s. */
     @WithDefault("1s")
     java.time.Duration changePollInterval();
 

@@ -61,7 +61,8 @@ public class ApiException extends RuntimeException {
         return new ApiException(400, "/problems/invalid-input", "Invalid input", detail, errors);
     }
 
-    private static String jsonPath(JsonMappingException e) {
+    /** The path of the field a mapping error is about: {@code windows[0].services}; empty when none. */
+    public static String jsonPath(JsonMappingException e) {
         StringBuilder path = new StringBuilder();
         for (JsonMappingException.Reference ref : e.getPath()) {
             if (ref.getFieldName() != null) {

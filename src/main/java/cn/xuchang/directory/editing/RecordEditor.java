@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.xuchang.directory.common.ApiException;
 import cn.xuchang.directory.phone.PhoneNumbers;
-import cn.xuchang.directory.snapshot.ChangeCounter;
+import cn.xuchang.directory.snapshot.ChangeLog;
 import cn.xuchang.directory.snapshot.DirectoryCache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -29,13 +29,13 @@ public class RecordEditor {
 
     private final PhoneNumbers phones;
     private final DirectoryCache cache;
-    private final ChangeCounter counter;
+    private final ChangeLog changes;
     private final ObjectMapper json;
 
-    public RecordEditor(PhoneNumbers phones, DirectoryCache cache, ChangeCounter counter, ObjectMapper json) {
+    public RecordEditor(PhoneNumbers phones, DirectoryCache cache, ChangeLog changes, ObjectMapper json) {
         this.phones = phones;
         this.cache = cache;
-        this.counter = counter;
+        this.changes = changes;
         this.json = json;
     }
 
@@ -153,7 +153,7 @@ public class RecordEditor {
         Versioned result = RevisionAuthorListener.as(editor.name(),
                 () -> QuarkusTransaction.requiringNew().call(() -> {
                     Versioned changed = change.get();
-                    counter.changed(kind, ((HasId) changed).id());
+                    changes.changed(kind, ((HasId) changed).id());
                     return changed;
                 }));
         cache.follow();

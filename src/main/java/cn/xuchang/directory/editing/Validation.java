@@ -1,9 +1,7 @@
 package cn.xuchang.directory.editing;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import cn.xuchang.directory.common.ApiException;
 import cn.xuchang.directory.common.Problem;
@@ -29,12 +27,9 @@ public final class Validation implements RecordMapper.Refs {
 
     Validation(PhoneNumbers phones, Editor editor) {
         this.editor = editor;
-        this.validator = DataValidator.forDirectory(phones, problems, ids("select code from Region"),
-                ids("select id from Organization"), ids("select id from PublicService"), ids("select id from Hotline"));
-    }
-
-    private static Set<String> ids(String query) {
-        return new HashSet<>(Region.getEntityManager().createQuery(query, String.class).getResultList());
+        this.validator = DataValidator.forDirectory(phones, problems,
+                code -> Region.findById(code) != null, id -> Organization.findById(id) != null,
+                id -> PublicService.findById(id) != null, id -> Hotline.findById(id) != null);
     }
 
     public DataValidator validator() {

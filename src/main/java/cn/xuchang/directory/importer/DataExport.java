@@ -65,8 +65,11 @@ public class DataExport {
                 .map(RecordMapper::toRecord).toList()));
         files.put(DataDirectory.SERVICES, yaml(PublicService.<PublicService>listAll(Sort.by("id")).stream()
                 .map(RecordMapper::toRecord).toList()));
+        Map<String, List<ServiceWindow>> windows = new LinkedHashMap<>();
+        ServiceWindow.<ServiceWindow>listAll(Sort.by("id"))
+                .forEach(w -> windows.computeIfAbsent(w.location.id, k -> new ArrayList<>()).add(w));
         files.put(DataDirectory.LOCATIONS, yaml(Location.<Location>listAll(Sort.by("id")).stream()
-                .map(l -> RecordMapper.toRecord(l, ServiceWindow.list("location", Sort.by("id"), l))).toList()));
+                .map(l -> RecordMapper.toRecord(l, windows.getOrDefault(l.id, List.of()))).toList()));
         List<Hotline> hotlines = Hotline.listAll(Sort.by("id"));
         files.put(DataDirectory.HOTLINES, yaml(hotlines.stream().filter(h -> !h.nationwide)
                 .map(RecordMapper::toRecord).toList()));

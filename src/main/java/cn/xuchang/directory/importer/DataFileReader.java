@@ -21,6 +21,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import org.yaml.snakeyaml.LoaderOptions;
 
+import cn.xuchang.directory.common.ApiException;
+
 /** Reads the files of data/ into records; a record that cannot be read becomes a problem naming its field. */
 final class DataFileReader {
 
@@ -123,15 +125,7 @@ final class DataFileReader {
             return u.getPropertyName();
         }
         if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
-            StringBuilder field = new StringBuilder();
-            for (JsonMappingException.Reference ref : m.getPath()) {
-                if (ref.getFieldName() != null) {
-                    field.append(field.isEmpty() ? "" : ".").append(ref.getFieldName());
-                } else if (ref.getIndex() >= 0) {
-                    field.append('[').append(ref.getIndex()).append(']');
-                }
-            }
-            return field.toString();
+            return ApiException.jsonPath(m);
         }
         return null;
     }

@@ -42,7 +42,7 @@ import cn.xuchang.directory.location.ServiceWindow;
 import cn.xuchang.directory.organization.Organization;
 import cn.xuchang.directory.region.Region;
 import cn.xuchang.directory.service.PublicService;
-import cn.xuchang.directory.snapshot.ChangeCounter;
+import cn.xuchang.directory.snapshot.ChangeLog;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
@@ -76,11 +76,11 @@ public class DataImporter {
     }
 
     private final EntityManager em;
-    private final ChangeCounter counter;
+    private final ChangeLog changes;
 
-    public DataImporter(EntityManager em, ChangeCounter counter) {
+    public DataImporter(EntityManager em, ChangeLog changes) {
         this.em = em;
-        this.counter = counter;
+        this.changes = changes;
     }
 
     /** Applies the data, every revision it writes authored by data/. */
@@ -158,7 +158,7 @@ public class DataImporter {
             }
             step(() -> {
                 deleteGoneRegions();
-                counter.raise();
+                changes.everything();
             });
             return summary();
         }

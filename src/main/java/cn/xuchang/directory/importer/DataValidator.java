@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import cn.xuchang.directory.common.Pinyin;
@@ -47,20 +48,28 @@ public final class DataValidator {
     private final Set<String> organizationIds = new HashSet<>();
     private final Set<String> serviceIds = new HashSet<>();
     private final Set<String> hotlineIds = new HashSet<>();
+    private Predicate<String> regionExists = regionCodes::contains;
+    private Predicate<String> organizationExists = organizationIds::contains;
+    private Predicate<String> serviceExists = serviceIds::contains;
+    private Predicate<String> hotlineExists = hotlineIds::contains;
 
     DataValidator(PhoneNumbers phones, List<DataProblem> problems) {
         this.phones = phones;
         this.problems = problems;
     }
 
-    /** A validator for one record sent to the API, whose references must exist in the directory already. */
-    public static DataValidator forDirectory(PhoneNumbers phones, List<DataProblem> problems, Set<String> regionCodes,
-            Set<String> organizationIds, Set<String> serviceIds, Set<String> hotlineIds) {
+    /**
+     * A validator for one record sent to the API, whose references must exist in the directory already;
+     * each is looked up as it comes, not loaded whole (a nationwide directory holds a million hotlines).
+     */
+    public static DataValidator forDirectory(PhoneNumbers phones, List<DataProblem> problems,
+            Predicate<String> regionExists, Predicate<String> organizationExists, Predicate<String> serviceExists,
+            Predicate<String> hotlineExists) {
         DataValidator validator = new DataValidator(phones, problems);
-        validator.regionCodes.addAll(regionCodes);
-        validator.organizationIds.addAll(organizationIds);
-        validator.serviceIds.addAll(serviceIds);
-        validator.hotlineIds.addAll(hotlineIds);
+        validator.regionExists = regionExists;
+        validator.organizationExists = organizationExists;
+        validator.serviceExists = serviceExists;
+        validator.hotlineExists = hotlineExists;
         return validator;
     }
 
@@ -317,7 +326,7 @@ public final class DataValidator {
             if (h.mergedInto() == null) {
                 problems.add(e.problem("mergedInto", "required when status is merged"));
                 ok = false;
-            } else if (!hotlineIds.contains(h.mergedInto()) || h.mergedInto().equals(h.id())) {
+            } else if (!hotlineExists.test(h.mergedInto()) || h.mergedInto().equals(h.id())) {
                 problems.add(e.problem("mergedInto", "unknown hotline '" + h.mergedInto() + "'"));
                 ok = false;
             }
@@ -381,7 +390,7 @@ public final class DataValidator {
             }
             return Optional.empty();
         }
-        Optional<String> code = RegionCode.normalize(raw).filter(regionCodes::contains);
+        Optional<String> code = RegionCode.normalize(raw).filter(regionExists);
         if (code.isEmpty()) {
             problems.add(e.problem(field, "unknown region code '" + raw + "'"));
         }
@@ -389,7 +398,7 @@ public final class DataValidator {
     }
 
     private boolean organizationRef(Located<?> e, String field, String id) {
-        if (id != null && !organizationIds.contains(id)) {
+        if (id != null && !organizationExists.test(id)) {
             problems.add(e.problem(field, "unknown organization '" + id + "'"));
             return false;
         }
@@ -399,7 +408,7 @@ public final class DataValidator {
     private boolean serviceRefs(Located<?> e, String field, List<String> ids) {
         boolean ok = true;
         for (String id : ids == null ? List.<String>of() : ids) {
-            if (!serviceIds.contains(id)) {
+            if (!serviceExists.test(id)) {
                 problems.add(e.problem(field, "unknown service '" + id + "'"));
                 ok = false;
             }

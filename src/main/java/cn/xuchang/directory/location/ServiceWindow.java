@@ -58,7 +58,12 @@ public class ServiceWindow extends EditableRecord {
 
     /** Where to go, as a citizen would read it: 市民之家一楼B区118. */
     public String place() {
-        StringBuilder place = new StringBuilder(location.name);
+        return place(location.name, floor, zone, number);
+    }
+
+    /** The centre's name followed by the floor, zone and number that are known. */
+    public static String place(String centre, String floor, String zone, String number) {
+        StringBuilder place = new StringBuilder(centre);
         for (String part : new String[] {floor, zone, number}) {
             if (part != null) {
                 place.append(part);

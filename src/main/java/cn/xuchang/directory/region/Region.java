@@ -46,15 +46,6 @@ public class Region extends PanacheEntityBase {
     public String source;
 
     /** Source of the aliases and pinyin given in data/region-names.yaml, when there is an entry. */
-    @jakarta.persistence.Column(name = "names_source")
+    @Column(name = "names_source")
     public String namesSource;
-
-    /** This region and its ancestors, most specific first: township, county, city, province. */
-    public List<Region> selfAndAncestors() {
-        List<Region> chain = new ArrayList<>();
-        for (Region r = this; r != null; r = r.parent) {
-            chain.add(r);
-        }
-        return chain;
-    }
 }

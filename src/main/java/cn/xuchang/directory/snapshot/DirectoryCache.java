@@ -12,7 +12,7 @@ import io.quarkus.scheduler.Scheduled;
 
 /**
  * Holds the current {@link DirectorySnapshot} and rebuilds it from the database when the directory
- * changes, here or in another instance (see {@link ChangeCounter}).
+ * changes, here or in another instance (see {@link ChangeLog}).
  */
 @ApplicationScoped
 public class DirectoryCache {
@@ -22,13 +22,13 @@ public class DirectoryCache {
     private static final int MAX_PATCH = 10_000;
 
     private final Event<DirectoryRefreshed> refreshed;
-    private final ChangeCounter counter;
+    private final ChangeLog changes;
     private final SnapshotReader reader;
     private volatile DirectorySnapshot current = DirectorySnapshot.EMPTY;
 
-    public DirectoryCache(Event<DirectoryRefreshed> refreshed, ChangeCounter counter, SnapshotReader reader) {
+    public DirectoryCache(Event<DirectoryRefreshed> refreshed, ChangeLog changes, SnapshotReader reader) {
         this.refreshed = refreshed;
-        this.counter = counter;
+        this.changes = changes;
         this.reader = reader;
     }
 
@@ -58,20 +58,20 @@ public class DirectoryCache {
         if (base == DirectorySnapshot.EMPTY) {
             return;
         }
-        List<ChangeCounter.Change> changes = counter.since(base.version(), MAX_PATCH);
-        if (changes.isEmpty()) {
+        List<ChangeLog.Change> pending = changes.since(base.version(), MAX_PATCH);
+        if (pending.isEmpty()) {
             return;
         }
-        if (changes.size() >= MAX_PATCH
-                || changes.stream().anyMatch(c -> ChangeCounter.EVERYTHING.equals(c.kind()))) {
+        if (pending.size() >= MAX_PATCH
+                || pending.stream().anyMatch(c -> ChangeLog.EVERYTHING.equals(c.kind()))) {
             refresh();
             return;
         }
         long started = System.nanoTime();
-        DirectorySnapshot patched = reader.patch(base, changes.get(changes.size() - 1).seq(), changes);
+        DirectorySnapshot patched = reader.patch(base, pending.get(pending.size() - 1).seq(), pending);
         current = patched;
         refreshed.fire(new DirectoryRefreshed(patched));
-        LOG.infof("Directory version %d in memory: %d changes applied in %d ms", patched.version(), changes.size(),
+        LOG.infof("Directory version %d in memory: %d changes applied in %d ms", patched.version(), pending.size(),
                 (System.nanoTime() - started) / 1_000_000);
     }
 
@@ -83,6 +83,6 @@ public class DirectoryCache {
 
     @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void pruneChangeLog() {
-        counter.prune();
+        changes.prune();
     }
 }

@@ -24,6 +24,7 @@ import cn.xuchang.directory.hotline.HotlineStatus;
 import cn.xuchang.directory.hotline.HotlineType;
 import cn.xuchang.directory.hotline.HotlineView;
 import cn.xuchang.directory.hotline.HotlineView.HotlineRef;
+import cn.xuchang.directory.location.ServiceWindow;
 import cn.xuchang.directory.location.ServiceWindowView;
 import cn.xuchang.directory.organization.OrganizationRef;
 import cn.xuchang.directory.organization.OrganizationView;
@@ -59,7 +60,7 @@ public class SnapshotReader {
      * whose views name them (the hotlines and windows of a changed service or organization, the windows
      * of a changed location, the hotlines merged into a changed one).
      */
-    public DirectorySnapshot patch(DirectorySnapshot base, long version, List<ChangeCounter.Change> changes) {
+    public DirectorySnapshot patch(DirectorySnapshot base, long version, List<ChangeLog.Change> changes) {
         return withConnection(c -> new Reading(c).patch(base, version, changes));
     }
 
@@ -107,7 +108,7 @@ public class SnapshotReader {
                     windows("", List.of()));
         }
 
-        DirectorySnapshot patch(DirectorySnapshot base, long version, List<ChangeCounter.Change> changes)
+        DirectorySnapshot patch(DirectorySnapshot base, long version, List<ChangeLog.Change> changes)
                 throws SQLException {
             base.regions().values().forEach(r -> regionRefs.put(r.code(), RegionRef.of(r)));
             List<OrganizationView> organizations = organizations();
@@ -273,8 +274,8 @@ public class SnapshotReader {
                     + "w.version, w.updated_at, l.id, l.name, l.address, l.region_code from service_window w "
                     + "join location l on l.id = w.location_id where w.retired = false and l.retired = false" + filter
                     + " order by w.id", params, r -> {
-                        String place = r.getString(12) + nonNull(r.getString(3)) + nonNull(r.getString(4))
-                                + nonNull(r.getString(5));
+                        String place = ServiceWindow.place(r.getString(12), r.getString(3), r.getString(4),
+                                r.getString(5));
                         windows.add(new ServiceWindowView(r.getString(1), r.getString(2), place, r.getString(3),
                                 r.getString(4), r.getString(5),
                                 new ServiceWindowView.LocationRef(r.getString(11), r.getString(12), r.getString(13),
@@ -283,10 +284,6 @@ public class SnapshotReader {
                                 false, intern(r.getString(7)), date(r, 8), r.getLong(9), instant(r, 10)));
                     });
             return windows;
-        }
-
-        private static String nonNull(String text) {
-            return text == null ? "" : text;
         }
 
         /** The references for these ids, one shared list object for every record with the same ones. */

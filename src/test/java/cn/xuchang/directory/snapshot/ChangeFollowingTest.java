@@ -13,7 +13,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * A change committed by another instance — here written straight into the database with the change
- * counter raised, as that instance would — reaches this instance's answers within the poll interval.
+ * change logged, as that instance would — reaches this instance's answers within the poll interval.
  */
 @QuarkusTest
 class ChangeFollowingTest {
@@ -22,7 +22,7 @@ class ChangeFollowingTest {
     EntityManager em;
 
     @Inject
-    ChangeCounter counter;
+    ChangeLog changes;
 
     @Test
     void aChangeMadeElsewhereIsServedWithinTwoSeconds() throws InterruptedException {
@@ -31,7 +31,7 @@ class ChangeFollowingTest {
             QuarkusTransaction.requiringNew().run(() -> {
                 em.createNativeQuery("update hotline set label = 'changed elsewhere' where id = 'startup-loan-yanling'")
                         .executeUpdate();
-                counter.changed("hotline", "startup-loan-yanling");
+                changes.changed("hotline", "startup-loan-yanling");
             });
             long started = System.nanoTime();
             while (!"changed elsewhere".equals(label()) && System.nanoTime() - started < 5_000_000_000L) {
@@ -44,7 +44,7 @@ class ChangeFollowingTest {
             QuarkusTransaction.requiringNew().run(() -> {
                 em.createNativeQuery("update hotline set label = :label where id = 'startup-loan-yanling'")
                         .setParameter("label", before).executeUpdate();
-                counter.changed("hotline", "startup-loan-yanling");
+                changes.changed("hotline", "startup-loan-yanling");
             });
         }
     }
@@ -55,7 +55,7 @@ class ChangeFollowingTest {
             QuarkusTransaction.requiringNew().run(() -> {
                 em.createNativeQuery("update public_service set name = '创业担保贷款（改名）' where id = 'startup-guarantee-loan'")
                         .executeUpdate();
-                counter.changed("service", "startup-guarantee-loan");
+                changes.changed("service", "startup-guarantee-loan");
             });
             long started = System.nanoTime();
             while (!"创业担保贷款（改名）".equals(serviceNameInHotline()) && System.nanoTime() - started < 5_000_000_000L) {
@@ -66,7 +66,7 @@ class ChangeFollowingTest {
             QuarkusTransaction.requiringNew().run(() -> {
                 em.createNativeQuery("update public_service set name = '创业担保贷款' where id = 'startup-guarantee-loan'")
                         .executeUpdate();
-                counter.changed("service", "startup-guarantee-loan");
+                changes.changed("service", "startup-guarantee-loan");
             });
         }
         long started = System.nanoTime();

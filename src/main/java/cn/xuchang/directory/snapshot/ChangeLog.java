@@ -19,7 +19,7 @@ import jakarta.persistence.EntityManager;
  * import), so that every instance of the service can tell cheaply what changed since it last looked.
  */
 @ApplicationScoped
-public class ChangeCounter {
+public class ChangeLog {
 
     /** The kind of a log entry that stands for the whole directory. */
     public static final String EVERYTHING = "*";
@@ -31,7 +31,7 @@ public class ChangeCounter {
     private final EntityManager em;
     private final DataSource dataSource;
 
-    public ChangeCounter(EntityManager em, DataSource dataSource) {
+    public ChangeLog(EntityManager em, DataSource dataSource) {
         this.em = em;
         this.dataSource = dataSource;
     }
@@ -43,7 +43,7 @@ public class ChangeCounter {
     }
 
     /** Logs a change to the whole directory (an import), inside the caller's transaction. */
-    public void raise() {
+    public void everything() {
         changed(EVERYTHING, EVERYTHING);
     }
 
