@@ -1,4 +1,4 @@
-package cn.xuchang.directory;
+package cn.xuchang.directory.common;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

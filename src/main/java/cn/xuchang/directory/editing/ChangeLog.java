@@ -1,4 +1,4 @@
-package cn.xuchang.directory.snapshot;
+package cn.xuchang.directory.editing;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

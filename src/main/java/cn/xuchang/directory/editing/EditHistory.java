@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -21,6 +20,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.xuchang.directory.common.ApiException;
+import cn.xuchang.directory.record.EditableRecord;
+import cn.xuchang.directory.record.KindRecord;
+import cn.xuchang.directory.record.RecordKind;
 
 /** 修改历史 (history): every committed change of a record, read from the Envers audit tables and diffed field by field. */
 @ApplicationScoped
@@ -34,15 +36,15 @@ public class EditHistory {
         this.json = json;
     }
 
-    /** The record's changes, oldest first; {@code asRecord} gives the fields compared (the data/ shape). */
+    /** The record's changes, oldest first, compared field by field in the kind's record shape (data/'s). */
     @Transactional
-    public <E extends EditableRecord> List<ChangeView> of(Class<E> type, String id, String what,
-            Function<E, Object> asRecord) {
+    public <R extends KindRecord, E extends EditableRecord> List<ChangeView> of(RecordKind<R, E> kind, String id) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = AuditReaderFactory.get(em).createQuery().forRevisionsOfEntity(type, false, true)
+        List<Object[]> rows = AuditReaderFactory.get(em).createQuery()
+                .forRevisionsOfEntity(kind.entityType(), false, true)
                 .add(AuditEntity.id().eq(id)).addOrder(AuditEntity.revisionNumber().asc()).getResultList();
         if (rows.isEmpty()) {
-            throw ApiException.notFound(what, id);
+            throw ApiException.notFound(kind.name(), id);
         }
         List<ChangeView> history = new ArrayList<>();
         JsonNode previous = null;
@@ -50,7 +52,7 @@ public class EditHistory {
             Revision revision = (Revision) row[1];
             RevisionType type0 = (RevisionType) row[2];
             @SuppressWarnings("unchecked")
-            JsonNode current = type0 == RevisionType.DEL ? null : json.valueToTree(asRecord.apply((E) row[0]));
+            JsonNode current = type0 == RevisionType.DEL ? null : json.valueToTree(kind.toRecord((E) row[0]));
             String action = switch (type0) {
                 case ADD -> "created";
                 case DEL -> "deleted";

@@ -1,7 +1,8 @@
 package cn.xuchang.directory.editing;
 
+import java.util.List;
+
 import cn.xuchang.directory.common.ApiException;
-import cn.xuchang.directory.organization.Organization;
 
 /**
  * 编辑者 (editor): who is making a change, from their token. An admin may change anything; an editor
@@ -14,27 +15,19 @@ public record Editor(String name, boolean admin, String organizationId) {
     /** Token claim naming the editor's organization. */
     public static final String ORGANIZATION_CLAIM = "org";
 
-    /** True when this editor may change a record owned by {@code owner} (null: no organization, admin only). */
-    public boolean mayChange(Organization owner) {
-        if (admin) {
-            return true;
-        }
-        if (owner == null || organizationId == null) {
-            return false;
-        }
-        for (Organization o = owner; o != null; o = o.parent) {
-            if (o.id.equals(organizationId)) {
-                return true;
-            }
-        }
-        return false;
+    /**
+     * True when this editor may change a record owned by the first organization of {@code ownerChain}
+     * (that organization and those above it; empty: no organization, admin only).
+     */
+    public boolean mayChange(List<String> ownerChain) {
+        return admin || organizationId != null && ownerChain.contains(organizationId);
     }
 
-    /** 403 unless this editor may change records of {@code owner}. */
-    public void requireMayChange(Organization owner, String what) {
-        if (!mayChange(owner)) {
+    /** 403 unless this editor may change records owned by the first of {@code ownerChain}. */
+    public void requireMayChange(List<String> ownerChain, String what) {
+        if (!mayChange(ownerChain)) {
             throw new ApiException(403, "/problems/forbidden", "Forbidden",
-                    "Your organization (" + organizationId + ") may not change " + what, java.util.List.of());
+                    "Your organization (" + organizationId + ") may not change " + what, List.of());
         }
     }
 }

@@ -1,5 +1,7 @@
 package cn.xuchang.directory.editing;
 
+import cn.xuchang.directory.common.DirectoryConfig;
+
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
@@ -38,7 +40,7 @@ public class Freshness {
             }
             if (flag.equals("true")) {
                 days = ConfigProvider.getConfig().unwrap(io.smallrye.config.SmallRyeConfig.class)
-                        .getConfigMapping(cn.xuchang.directory.DirectoryConfig.class).freshnessDays();
+                        .getConfigMapping(cn.xuchang.directory.common.DirectoryConfig.class).freshnessDays();
             }
         }
         if (days != null) {

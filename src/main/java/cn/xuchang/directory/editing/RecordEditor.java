@@ -3,87 +3,100 @@ package cn.xuchang.directory.editing;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.persistence.EntityManager;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import cn.xuchang.directory.common.ApiException;
-import cn.xuchang.directory.phone.PhoneNumbers;
-import cn.xuchang.directory.snapshot.ChangeLog;
-import cn.xuchang.directory.snapshot.DirectoryCache;
+import cn.xuchang.directory.record.EditableRecord;
+import cn.xuchang.directory.record.HasId;
+import cn.xuchang.directory.record.KindRecord;
+import cn.xuchang.directory.record.Located;
+import cn.xuchang.directory.record.RecordKind;
+import cn.xuchang.directory.record.Versioned;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * 编辑 (editing): the one path every change through the API takes — permission, If-Match, the same
- * checks as data/, the change written with its author in one transaction, then the in-memory directory
- * and search index refreshed. A failed change writes nothing.
+ * 编辑 (editing): the one path every change through the API takes, for every kind — permission, If-Match,
+ * the kind's own checks (the same as data/), the change written with its author in one transaction, then
+ * what citizens read refreshed. A request is the kind's record without the server's fields (id, retired,
+ * lastVerified), which come from the record as it stands. A failed change writes nothing.
  */
 @ApplicationScoped
 public class RecordEditor {
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
-    private final PhoneNumbers phones;
-    private final DirectoryCache cache;
+    private final EntityManager em;
+    private final Kinds kinds;
+    private final OrganizationTree organizations;
     private final ChangeLog changes;
+    private final Event<DirectoryChanged> changed;
     private final ObjectMapper json;
+    private final Map<Class<?>, Set<String>> requestFields = new ConcurrentHashMap<>();
 
-    public RecordEditor(PhoneNumbers phones, DirectoryCache cache, ChangeLog changes, ObjectMapper json) {
-        this.phones = phones;
-        this.cache = cache;
+    public RecordEditor(EntityManager em, Kinds kinds, OrganizationTree organizations, ChangeLog changes,
+            Event<DirectoryChanged> changed, ObjectMapper json) {
+        this.em = em;
+        this.kinds = kinds;
+        this.organizations = organizations;
         this.changes = changes;
+        this.changed = changed;
         this.json = json;
     }
 
-    public <E extends EditableRecord, Q> Versioned create(EditableKind<E, Q> kind, Q request, Editor editor) {
-        return write(kind.name(), editor, () -> {
-            editor.requireMayChange(kind.owner(request), "records of that organization");
-            E entity = kind.newEntity(kind.name() + "-" + UUID.randomUUID().toString().substring(0, 8));
-            applyChecked(kind, request, entity, editor);
+    public <R extends KindRecord, E extends EditableRecord> Versioned create(RecordKind<R, E> kind, Object request,
+            Editor editor) {
+        String id = kind.name() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        return write(kind, id, editor, () -> {
+            JsonNode fields = json.valueToTree(request);
+            R record = record(kind, id, null, fields);
+            requireMayChange(editor, kind.ownerId(record), "records of that organization");
+            E entity = kind.newEntity(id);
+            applyChecked(kind, record, fields, entity, editor);
             return kind.view(entity);
         });
     }
 
-    public <E extends EditableRecord, Q> Versioned replace(EditableKind<E, Q> kind, String id, String ifMatch,
-            Q request, Editor editor) {
-        return write(kind.name(), editor, () -> {
-            E entity = existing(kind, id, editor);
-            Preconditions.requireMatch(ifMatch, entity.version);
-            editor.requireMayChange(kind.owner(request), "records of that organization");
-            applyChecked(kind, request, entity, editor);
-            return kind.view(entity);
-        });
+    public <R extends KindRecord, E extends EditableRecord> Versioned replace(RecordKind<R, E> kind, String id,
+            String ifMatch, Object request, Editor editor) {
+        return change(kind, id, ifMatch, editor, entity -> json.valueToTree(request));
     }
 
     /** JSON Merge Patch over the record's current request form; then as {@link #replace}. */
-    public <E extends EditableRecord, Q> Versioned patch(EditableKind<E, Q> kind, String id, String ifMatch,
-            JsonNode patch, Editor editor) {
+    public <R extends KindRecord, E extends EditableRecord> Versioned patch(RecordKind<R, E> kind, String id,
+            String ifMatch, JsonNode patch, Editor editor) {
         if (patch == null || !patch.isObject()) {
             throw ApiException.invalid("body", "send a JSON object with the fields to change");
         }
-        return write(kind.name(), editor, () -> {
-            E entity = existing(kind, id, editor);
-            Preconditions.requireMatch(ifMatch, entity.version);
-            JsonNode merged = MergePatch.apply(json.valueToTree(kind.toRequest(entity)), patch);
-            Q request;
+        return change(kind, id, ifMatch, editor, entity -> {
+            ObjectNode current = json.valueToTree(kind.toRecord(entity));
+            current.retain(requestFields(kind));
+            JsonNode merged = MergePatch.apply(current, patch);
             try {
-                request = json.treeToValue(merged, kind.requestType());
+                return json.valueToTree(json.treeToValue(merged, kind.requestType()));
             } catch (JsonProcessingException e) {
                 throw ApiException.fromJson(e);
             }
-            editor.requireMayChange(kind.owner(request), "records of that organization");
-            applyChecked(kind, request, entity, editor);
-            return kind.view(entity);
         });
     }
 
-    public <E extends EditableRecord, Q> Versioned setRetired(EditableKind<E, Q> kind, String id, String ifMatch,
-            boolean retired, Editor editor) {
-        return write(kind.name(), editor, () -> {
+    public <R extends KindRecord, E extends EditableRecord> Versioned setRetired(RecordKind<R, E> kind, String id,
+            String ifMatch, boolean retired, Editor editor) {
+        return write(kind, id, editor, () -> {
             E entity = existing(kind, id, editor);
             Preconditions.requireMatch(ifMatch, entity.version);
             if (kind.isRetired(entity) != retired) {
@@ -95,8 +108,9 @@ public class RecordEditor {
     }
 
     /** Records that the editor confirmed the record today; no If-Match needed, nothing else changes. */
-    public <E extends EditableRecord, Q> Versioned verify(EditableKind<E, Q> kind, String id, Editor editor) {
-        return write(kind.name(), editor, () -> {
+    public <R extends KindRecord, E extends EditableRecord> Versioned verify(RecordKind<R, E> kind, String id,
+            Editor editor) {
+        return write(kind, id, editor, () -> {
             E entity = existing(kind, id, editor);
             entity.lastVerified = LocalDate.now(CHINA);
             entity.verifiedBy = editor.name();
@@ -105,24 +119,71 @@ public class RecordEditor {
         });
     }
 
-    private <E extends EditableRecord, Q> E existing(EditableKind<E, Q> kind, String id, Editor editor) {
-        E entity = ApiException.orNotFound(kind.find(id), kind.name(), id);
-        editor.requireMayChange(entity.owner(), "this " + kind.name());
+    private interface RequestOf<E> {
+        JsonNode fields(E entity);
+    }
+
+    private <R extends KindRecord, E extends EditableRecord> Versioned change(RecordKind<R, E> kind, String id,
+            String ifMatch, Editor editor, RequestOf<E> request) {
+        return write(kind, id, editor, () -> {
+            E entity = existing(kind, id, editor);
+            Preconditions.requireMatch(ifMatch, entity.version);
+            JsonNode fields = request.fields(entity);
+            R record = record(kind, id, entity, fields);
+            requireMayChange(editor, kind.ownerId(record), "records of that organization");
+            applyChecked(kind, record, fields, entity, editor);
+            return kind.view(entity);
+        });
+    }
+
+    /** The request's fields over the server's fields of the record as it stands (none for a new one). */
+    private <R extends KindRecord, E extends EditableRecord> R record(RecordKind<R, E> kind, String id, E current,
+            JsonNode fields) {
+        ObjectNode record = current == null ? json.createObjectNode() : json.valueToTree(kind.toRecord(current));
+        record.remove(requestFields(kind));
+        fields.fields().forEachRemaining(f -> record.set(f.getKey(), f.getValue()));
+        record.put("id", id);
+        try {
+            return json.treeToValue(record, kind.recordType());
+        } catch (JsonProcessingException e) {
+            throw ApiException.fromJson(e);
+        }
+    }
+
+    private Set<String> requestFields(RecordKind<?, ?> kind) {
+        return requestFields.computeIfAbsent(kind.requestType(), type -> json.getSerializationConfig()
+                .introspect(json.constructType(type)).findProperties().stream()
+                .map(BeanPropertyDefinition::getName).collect(Collectors.toUnmodifiableSet()));
+    }
+
+    private <R extends KindRecord, E extends EditableRecord> E existing(RecordKind<R, E> kind, String id,
+            Editor editor) {
+        E entity = ApiException.orNotFound(em.find(kind.entityType(), id), kind.name(), id);
+        requireMayChange(editor, entity.ownerId(), "this " + kind.name());
         return entity;
     }
 
-    private <E extends EditableRecord, Q> void applyChecked(EditableKind<E, Q> kind, Q request, E entity,
-            Editor editor) {
-        Validation validation = new Validation(phones, editor);
-        json.valueToTree(request).fields().forEachRemaining(field -> {
+    private <R extends KindRecord, E extends EditableRecord> void applyChecked(RecordKind<R, E> kind, R record,
+            JsonNode fields, E entity, Editor editor) {
+        Validation validation = new Validation(em, kinds, editor);
+        fields.fields().forEachRemaining(field -> {
             if (hasControlCharacters(field.getValue())) {
                 validation.problem(field.getKey(), "control characters are not allowed");
             }
         });
-        kind.apply(request, entity, validation);
+        R checked = kind.check(Located.request(record), validation.rules());
+        kind.checkEdit(checked, entity, validation);
         validation.throwIfProblems();
-        editor.requireMayChange(entity.owner(), "records of that organization");
+        kind.apply(checked, entity, validation);
+        kind.link(checked, entity, validation);
         touch(entity, editor);
+        requireMayChange(editor, entity.ownerId(), "records of that organization");
+    }
+
+    private void requireMayChange(Editor editor, String ownerId, String what) {
+        if (!editor.admin()) {
+            editor.requireMayChange(organizations.selfAndAncestors(ownerId), what);
+        }
     }
 
     /** True when a text in the value holds a control character other than a line break or a tab. */
@@ -149,15 +210,14 @@ public class RecordEditor {
      * Runs one change in its own transaction with its author (Envers writes the revision at commit, so the
      * author must still be set then), then refreshes what citizens read.
      */
-    private Versioned write(String kind, Editor editor, java.util.function.Supplier<Versioned> change) {
+    private Versioned write(RecordKind<?, ?> kind, String id, Editor editor, Supplier<Versioned> change) {
         Versioned result = RevisionAuthorListener.as(editor.name(),
                 () -> QuarkusTransaction.requiringNew().call(() -> {
-                    Versioned changed = change.get();
-                    changes.changed(kind, ((HasId) changed).id());
-                    return changed;
+                    Versioned view = change.get();
+                    changes.changed(kind.name(), ((HasId) view).id());
+                    return view;
                 }));
-        cache.follow();
+        changed.fire(new DirectoryChanged(kind.name(), id));
         return result;
     }
-
 }

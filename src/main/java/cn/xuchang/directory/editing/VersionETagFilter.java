@@ -1,5 +1,7 @@
 package cn.xuchang.directory.editing;
 
+import cn.xuchang.directory.record.Versioned;
+
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;

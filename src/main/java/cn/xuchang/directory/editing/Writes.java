@@ -1,5 +1,7 @@
 package cn.xuchang.directory.editing;
 
+import cn.xuchang.directory.record.Versioned;
+
 import java.net.URI;
 
 import jakarta.ws.rs.core.EntityTag;

@@ -23,7 +23,7 @@ import cn.xuchang.directory.service.PublicService;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 
-import cn.xuchang.directory.editing.EditableRecord;
+import cn.xuchang.directory.record.EditableRecord;
 
 /** 热线 (hotline): a number citizens call, the services it answers for and the regions it serves. */
 @Entity
@@ -104,7 +104,7 @@ public class Hotline extends EditableRecord {
     }
 
     @Override
-    public Organization owner() {
-        return organization;
+    public String ownerId() {
+        return organization == null ? null : organization.id;
     }
 }

@@ -22,11 +22,10 @@ import cn.xuchang.directory.editing.EditHistory;
 import cn.xuchang.directory.editing.Editor;
 import cn.xuchang.directory.editing.Freshness;
 import cn.xuchang.directory.editing.EditorContext;
-import cn.xuchang.directory.editing.HasId;
+import cn.xuchang.directory.record.HasId;
 import cn.xuchang.directory.editing.RecordEditor;
-import cn.xuchang.directory.editing.Versioned;
+import cn.xuchang.directory.record.Versioned;
 import cn.xuchang.directory.editing.Writes;
-import cn.xuchang.directory.importer.RecordMapper;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -61,7 +60,7 @@ import io.quarkus.panache.common.Sort;
 public class HotlineResource {
 
     @Inject
-    HotlineEditing editing;
+    HotlineKind editing;
 
     @Inject
     RecordEditor editor;
@@ -270,6 +269,6 @@ public class HotlineResource {
     public List<ChangeView> history(
             @Parameter(description = "Hotline id", example = "startup-loan-yuzhou") @PathParam("id") String id) {
         editors.current();
-        return history.of(Hotline.class, id, "hotline", RecordMapper::toRecord);
+        return history.of(editing, id);
     }
 }

@@ -6,8 +6,8 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import cn.xuchang.directory.editing.HasId;
-import cn.xuchang.directory.editing.Versioned;
+import cn.xuchang.directory.record.HasId;
+import cn.xuchang.directory.record.Versioned;
 import cn.xuchang.directory.organization.OrganizationRef;
 import cn.xuchang.directory.phone.NumberKind;
 import cn.xuchang.directory.region.RegionRef;

@@ -13,6 +13,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,15 +25,14 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 import cn.xuchang.directory.common.Pinyin;
-import cn.xuchang.directory.hotline.Hotline;
-import cn.xuchang.directory.importer.DirectoryRecords.RegionNames;
-import cn.xuchang.directory.importer.DirectoryRecords.RegionRow;
-import cn.xuchang.directory.location.Location;
-import cn.xuchang.directory.location.ServiceWindow;
-import cn.xuchang.directory.organization.Organization;
+import cn.xuchang.directory.editing.Kinds;
+import cn.xuchang.directory.importer.RegionRows.RegionNames;
+import cn.xuchang.directory.importer.RegionRows.RegionRow;
+import cn.xuchang.directory.record.DataFiles;
+import cn.xuchang.directory.record.EditableRecord;
+import cn.xuchang.directory.record.RecordKind;
 import cn.xuchang.directory.region.Region;
 import cn.xuchang.directory.region.RegionNaming;
-import cn.xuchang.directory.service.PublicService;
 import io.quarkus.panache.common.Sort;
 
 /**
@@ -52,30 +52,33 @@ public class DataExport {
     private static final String HEADER = "# Exported from the directory database by GET /api/v1/export.\n"
             + "# Fields and sources: see data/README.md.\n";
 
-    /** Every data/ file, by name, in the order data/README.md lists them. */
+    private final Kinds kinds;
+    private final EntityManager em;
+
+    public DataExport(Kinds kinds, EntityManager em) {
+        this.kinds = kinds;
+        this.em = em;
+    }
+
+    /** Every data/ file, by name: the regions, then each kind's files in the order kinds are imported. */
     @Transactional
     public Map<String, String> files() {
         Map<String, String> files = new LinkedHashMap<>();
         List<Region> regions = Region.listAll(Sort.by("code"));
         regions.sort(Comparator.comparingInt((Region r) -> r.code.length()).thenComparing(r -> r.code));
-        files.put(DataDirectory.REGIONS, csv(regions));
-        files.put(DataDirectory.REGION_NAMES, yaml(regions.stream().filter(r -> r.namesSource != null)
+        files.put(RegionRows.REGIONS, csv(regions));
+        files.put(RegionRows.REGION_NAMES, yaml(regions.stream().filter(r -> r.namesSource != null)
                 .map(DataExport::names).toList()));
-        files.put(DataDirectory.ORGANIZATIONS, yaml(parentsFirst(Organization.listAll(Sort.by("id"))).stream()
-                .map(RecordMapper::toRecord).toList()));
-        files.put(DataDirectory.SERVICES, yaml(PublicService.<PublicService>listAll(Sort.by("id")).stream()
-                .map(RecordMapper::toRecord).toList()));
-        Map<String, List<ServiceWindow>> windows = new LinkedHashMap<>();
-        ServiceWindow.<ServiceWindow>listAll(Sort.by("id"))
-                .forEach(w -> windows.computeIfAbsent(w.location.id, k -> new ArrayList<>()).add(w));
-        files.put(DataDirectory.LOCATIONS, yaml(Location.<Location>listAll(Sort.by("id")).stream()
-                .map(l -> RecordMapper.toRecord(l, windows.getOrDefault(l.id, List.of()))).toList()));
-        List<Hotline> hotlines = Hotline.listAll(Sort.by("id"));
-        files.put(DataDirectory.HOTLINES, yaml(hotlines.stream().filter(h -> !h.nationwide)
-                .map(RecordMapper::toRecord).toList()));
-        files.put(DataDirectory.NATIONAL_HOTLINES, yaml(hotlines.stream().filter(h -> h.nationwide)
-                .map(RecordMapper::toRecord).toList()));
+        Map<String, List<Object>> records = new LinkedHashMap<>();
+        DataFiles.Export export = (file, list) -> records.computeIfAbsent(file, k -> new ArrayList<>()).addAll(list);
+        kinds.all().forEach(kind -> exportKind(kind, export));
+        records.forEach((file, list) -> files.put(file, yaml(list)));
         return files;
+    }
+
+    private <E extends EditableRecord> void exportKind(RecordKind<?, E> kind, DataFiles.Export export) {
+        kind.export(em.createQuery("from " + kind.entityType().getSimpleName() + " e order by e.id",
+                kind.entityType()).getResultList(), export);
     }
 
     /** The files as one zip, to unpack over data/. */
@@ -125,21 +128,5 @@ public class DataExport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static List<Organization> parentsFirst(List<Organization> organizations) {
-        List<Organization> ordered = new ArrayList<>();
-        for (Organization o : organizations) {
-            addWithParents(o, ordered);
-        }
-        return ordered;
-    }
-
-    private static void addWithParents(Organization o, List<Organization> ordered) {
-        if (o == null || ordered.contains(o)) {
-            return;
-        }
-        addWithParents(o.parent, ordered);
-        ordered.add(o);
     }
 }

@@ -1,5 +1,10 @@
 package cn.xuchang.directory.importer;
 
+import java.util.HashMap;
+import cn.xuchang.directory.record.DataFiles;
+import cn.xuchang.directory.record.DataProblem;
+import cn.xuchang.directory.record.Located;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +29,7 @@ import org.yaml.snakeyaml.LoaderOptions;
 import cn.xuchang.directory.common.ApiException;
 
 /** Reads the files of data/ into records; a record that cannot be read becomes a problem naming its field. */
-final class DataFileReader {
+final class DataFileReader implements DataFiles {
 
     private static final ObjectMapper YAML = YAMLMapper.builder(YAMLFactory.builder()
                     .loaderOptions(largeFiles()).build())
@@ -36,6 +41,8 @@ final class DataFileReader {
 
     private final Path dir;
     private final List<DataProblem> problems;
+    /** A file read once per type: a location file gives both the locations and their windows. */
+    private final Map<String, List<?>> read = new HashMap<>();
 
     DataFileReader(Path dir, List<DataProblem> problems) {
         this.dir = dir;
@@ -43,7 +50,13 @@ final class DataFileReader {
     }
 
     /** Each entry of a YAML file whose top level is a list of records, read one record at a time. */
-    <T> List<Located<T>> yaml(String file, Class<T> type) {
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> List<Located<T>> yaml(String file, Class<T> type) {
+        return (List<Located<T>>) read.computeIfAbsent(file + " " + type.getName(), k -> readYaml(file, type));
+    }
+
+    private <T> List<Located<T>> readYaml(String file, Class<T> type) {
         Path path = dir.resolve(file);
         List<Located<T>> records = new ArrayList<>();
         try (JsonParser parser = YAML.getFactory().createParser(path.toFile())) {

@@ -1,20 +1,13 @@
 package cn.xuchang.directory.importer;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.function.BiConsumer;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,36 +15,22 @@ import jakarta.persistence.EntityManager;
 
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.MapperFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-
-import cn.xuchang.directory.editing.EditableRecord;
+import cn.xuchang.directory.editing.ChangeLog;
+import cn.xuchang.directory.editing.Kinds;
 import cn.xuchang.directory.editing.RevisionAuthorListener;
-import cn.xuchang.directory.hotline.Hotline;
-import cn.xuchang.directory.importer.DirectoryData.HotlineData;
-import cn.xuchang.directory.importer.DirectoryData.RegionData;
-import cn.xuchang.directory.importer.DirectoryRecords.LocationRecord;
-import cn.xuchang.directory.importer.DirectoryRecords.OrganizationRecord;
-import cn.xuchang.directory.importer.DirectoryRecords.ServiceRecord;
-import cn.xuchang.directory.importer.DirectoryRecords.WindowRecord;
-import cn.xuchang.directory.location.Location;
-import cn.xuchang.directory.location.ServiceWindow;
-import cn.xuchang.directory.organization.Organization;
-import cn.xuchang.directory.region.Region;
-import cn.xuchang.directory.service.PublicService;
-import cn.xuchang.directory.snapshot.ChangeLog;
+import cn.xuchang.directory.record.Canonical;
+import cn.xuchang.directory.record.EditableRecord;
+import cn.xuchang.directory.record.EntityRefs;
+import cn.xuchang.directory.record.KindRecord;
+import cn.xuchang.directory.record.RecordKind;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * Writes checked data/ records into the database. A record is applied only when its file entry changed
- * since it was last applied; when editors changed the same record through the API meanwhile, the
- * database's version is kept and the conflict recorded. Regions, which the API cannot edit, always
- * follow the files. Applying the same data twice changes nothing.
+ * Writes checked data/ records into the database, kind by kind (each kind says how: {@link RecordKind}),
+ * deciding record by record with the {@link ImportPlan}; regions always follow the files
+ * ({@link RegionSync}). Applying the same data twice changes nothing.
  *
- * <p>Records are written in transactions of up to {@value #CHUNK} records, with their bookkeeping, so that
+ * <p>Records are written in transactions of up to {@value #CHUNK} records, with their ledger lines, so that
  * a nationwide directory loads in bounded memory. A folder of that size or less — the real data — is
  * applied all or nothing; a larger one that fails midway (the database, not the data: the data was
  * checked as a whole first) keeps its applied chunks, and the next start carries on from them.
@@ -64,38 +43,30 @@ public class DataImporter {
     private static final int CHUNK_TIMEOUT_SECONDS = 600;
 
     private static final Logger LOG = Logger.getLogger(DataImporter.class);
-    private static final ObjectMapper CANONICAL = JsonMapper.builder()
-            .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-            .findAndAddModules()
-            .build();
 
-    /** What an import did. */
-    public record Summary(int regions, int organizations, int services, int locations, int windows, int hotlines,
-            int applied, int deleted, List<String> conflicts) {
+    /** What an import did: records read by kind, and how many were applied, deleted or in conflict. */
+    public record Summary(int regions, Map<String, Integer> records, int applied, int deleted,
+            List<String> conflicts) {
     }
 
     private final EntityManager em;
     private final ChangeLog changes;
+    private final Kinds kinds;
 
-    public DataImporter(EntityManager em, ChangeLog changes) {
+    public DataImporter(EntityManager em, ChangeLog changes, Kinds kinds) {
         this.em = em;
         this.changes = changes;
+        this.kinds = kinds;
     }
 
     /** Applies the data, every revision it writes authored by data/. */
     public Summary apply(DirectoryData data) {
         return RevisionAuthorListener.as(AUTHOR, () -> {
-            List<PlacedWindow> windows = new ArrayList<>();
-            data.locations().forEach(l -> l.windows().forEach(w -> windows.add(new PlacedWindow(l.id(), w))));
-            int records = data.regions().size() + data.organizations().size() + data.services().size()
-                    + data.locations().size() + windows.size() + data.hotlines().size();
-            Run run = new Run(data, windows);
-            if (records <= CHUNK) {
+            Run run = new Run(data);
+            if (data.size() <= CHUNK) {
                 return inTransaction(run::all);
             }
-            run.all();
-            return run.summary();
+            return run.all();
         });
     }
 
@@ -103,25 +74,18 @@ public class DataImporter {
         return QuarkusTransaction.requiringNew().timeout(CHUNK_TIMEOUT_SECONDS).call(work::get);
     }
 
-    /** How one kind of record is found, created, compared and written. */
-    private record Kind<R, E extends EditableRecord>(String name, String file, Class<E> type, Function<R, String> id,
-            Supplier<E> factory, BiConsumer<E, String> setId, Function<E, Object> fromEntity,
-            Function<R, Object> canonical, BiConsumer<R, E> apply) {
-    }
-
-    /** One import: reconciles kind by kind, parents before children, then deletes what the files dropped. */
-    private final class Run implements RecordMapper.Refs {
+    /** One import: kinds in order, then links between records, then what the files dropped, children first. */
+    private final class Run implements EntityRefs {
         private final DirectoryData data;
-        private final List<PlacedWindow> windows;
+        private final ImportLedger ledger = new ImportLedger(em);
         private final List<String> conflicts = new ArrayList<>();
         private final Set<String> openConflicts = new HashSet<>();
-        private final List<Runnable> deletions = new ArrayList<>();
+        private final Map<String, List<String>> appliedIds = new HashMap<>();
         private int applied;
         private int deleted;
 
-        Run(DirectoryData data, List<PlacedWindow> windows) {
+        Run(DirectoryData data) {
             this.data = data;
-            this.windows = windows;
         }
 
         /** Everything; in the caller's transaction when there is one, else chunk by chunk. */
@@ -129,44 +93,25 @@ public class DataImporter {
             step(() -> {
                 DataConflict.<DataConflict>stream("resolved = false")
                         .forEach(c -> openConflicts.add(c.kind + ":" + c.recordId));
-                applyRegions();
+                RegionSync.apply(data.regions());
             });
-            reconcile(new Kind<OrganizationRecord, Organization>("organization", DataDirectory.ORGANIZATIONS,
-                    Organization.class, OrganizationRecord::id, Organization::new, (e, id) -> e.id = id,
-                    o -> Canonical.of(RecordMapper.toRecord(o)), Canonical::of, (r, e) -> RecordMapper.apply(r, e, this)),
-                    data.organizations());
-            reconcile(new Kind<ServiceRecord, PublicService>("service", DataDirectory.SERVICES, PublicService.class,
-                    ServiceRecord::id, PublicService::new, (e, id) -> e.id = id,
-                    s -> Canonical.of(RecordMapper.toRecord(s)), Canonical::of, (r, e) -> RecordMapper.apply(r, e, this)),
-                    data.services());
-            reconcile(new Kind<LocationRecord, Location>("location", DataDirectory.LOCATIONS, Location.class,
-                    LocationRecord::id, Location::new, (e, id) -> e.id = id,
-                    l -> Canonical.of(RecordMapper.toRecord(l, List.of())), Canonical::of,
-                    (r, e) -> RecordMapper.apply(r, e, this)), data.locations());
-            reconcile(new Kind<PlacedWindow, ServiceWindow>("window", DataDirectory.LOCATIONS, ServiceWindow.class,
-                    p -> p.window().id(), ServiceWindow::new, (e, id) -> e.id = id,
-                    w -> new PlacedWindow(w.location.id, RecordMapper.toRecord(w)).canonical(), PlacedWindow::canonical,
-                    (p, e) -> RecordMapper.apply(p.window(), em.getReference(Location.class, p.location()), e, this)),
-                    windows);
-            reconcile(new Kind<HotlineData, Hotline>("hotline", DataDirectory.HOTLINES, Hotline.class,
-                    h -> h.record().id(), Hotline::new, (e, id) -> e.id = id,
-                    h -> Canonical.of(RecordMapper.toRecord(h)), Canonical::of, (d, e) -> RecordMapper.apply(d, e, this)),
-                    data.hotlines());
-            step(this::linkMergedHotlines);
-            for (int i = deletions.size() - 1; i >= 0; i--) {
-                deletions.get(i).run();
+            List<RecordKind<?, ?>> all = kinds.all();
+            all.forEach(kind -> reconcile(kind, data.records(kind.name())));
+            all.forEach(kind -> link(kind, data.records(kind.name())));
+            for (int i = all.size() - 1; i >= 0; i--) {
+                deleteGone(all.get(i), data.records(all.get(i).name()));
             }
             step(() -> {
-                deleteGoneRegions();
+                deleted += RegionSync.deleteGone(data.regions(), em);
                 changes.everything();
             });
             return summary();
         }
 
         Summary summary() {
-            return new Summary(data.regions().size(), data.organizations().size(), data.services().size(),
-                    data.locations().size(), windows.size(), data.hotlines().size(), applied, deleted,
-                    List.copyOf(conflicts));
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            data.records().forEach((kind, records) -> counts.put(kind, records.size()));
+            return new Summary(data.regions().size(), counts, applied, deleted, List.copyOf(conflicts));
         }
 
         /** Runs a piece of work in the current transaction, or in one of its own when there is none. */
@@ -183,38 +128,23 @@ public class DataImporter {
             }
         }
 
-        /**
-         * Brings one kind of record in line with the files, chunk by chunk: entries unchanged since last
-         * applied are left alone; changed entries are applied unless editors changed the record meanwhile
-         * (a conflict, the database wins); records gone from the files are deleted at the end unless
-         * edited since.
-         */
-        private <R, E extends EditableRecord> void reconcile(Kind<R, E> kind, List<R> records) {
+        private <R extends KindRecord, E extends EditableRecord> void reconcile(RecordKind<R, E> kind, List<R> records) {
             for (int from = 0; from < records.size(); from += CHUNK) {
                 List<R> chunk = records.subList(from, Math.min(records.size(), from + CHUNK));
                 step(() -> reconcileChunk(kind, chunk));
                 em.clear();
             }
-            Set<String> inFiles = new HashSet<>(records.size() * 2);
-            records.forEach(r -> inFiles.add(kind.id().apply(r)));
-            deletions.add(() -> step(() -> deleteGone(kind, inFiles)));
         }
 
-        private <R, E extends EditableRecord> void reconcileChunk(Kind<R, E> kind, List<R> chunk) {
-            Map<String, DataRecordState> states = new HashMap<>();
-            DataRecordState.<DataRecordState>list("key.kind = ?1 and key.recordId in ?2", kind.name(),
-                    chunk.stream().map(kind.id()).toList()).forEach(s -> states.put(s.key.recordId(), s));
-            Map<String, Object> entries = new HashMap<>();
+        private <R extends KindRecord, E extends EditableRecord> void reconcileChunk(RecordKind<R, E> kind,
+                List<R> chunk) {
+            Map<String, DataRecordState> states = ledger.of(kind.name(), chunk.stream().map(KindRecord::id).toList());
             Map<String, String> hashes = new HashMap<>();
             List<R> changed = new ArrayList<>();
             for (R record : chunk) {
-                String id = kind.id().apply(record);
-                Object entry = kind.canonical().apply(record);
-                String hash = hash(entry);
-                DataRecordState state = states.get(id);
-                if (state == null || !state.entryHash.equals(hash)) {
-                    entries.put(id, entry);
-                    hashes.put(id, hash);
+                String hash = Canonical.hash(kind.canonical(record));
+                if (!ImportPlan.unchanged(hash, ImportLedger.line(states.get(record.id())))) {
+                    hashes.put(record.id(), hash);
                     changed.add(record);
                 }
             }
@@ -222,35 +152,33 @@ public class DataImporter {
                 return;
             }
             Map<String, E> existing = new HashMap<>();
-            em.createQuery("from " + kind.type().getSimpleName() + " e where e.id in :ids", kind.type())
-                    .setParameter("ids", changed.stream().map(kind.id()).toList()).getResultList()
+            em.createQuery("from " + kind.entityType().getSimpleName() + " e where e.id in :ids", kind.entityType())
+                    .setParameter("ids", changed.stream().map(KindRecord::id).toList()).getResultList()
                     .forEach(e -> existing.put(e.id(), e));
-            List<Object[]> written = new ArrayList<>();
+            Map<String, E> written = new LinkedHashMap<>();
             for (R record : changed) {
-                String id = kind.id().apply(record);
-                Object entry = entries.get(id);
-                DataRecordState state = states.get(id);
+                String id = record.id();
                 E entity = existing.get(id);
-                boolean inSync = entity != null && Objects.equals(kind.fromEntity().apply(entity), entry);
-                boolean editedSince = entity != null && !inSync && (state == null
-                        ? entity.updatedBy != null && !AUTHOR.equals(entity.updatedBy)
-                        : entity.version != state.appliedVersion);
-                if (editedSince) {
-                    conflict(kind.name(), id, kind.file(), "changed in " + kind.file()
+                boolean same = entity != null
+                        && Canonical.of(kind.canonical(kind.toRecord(entity))).equals(Canonical.of(kind.canonical(record)));
+                ImportPlan.Stored stored = entity == null ? null
+                        : new ImportPlan.Stored(entity.version, entity.updatedBy, same);
+                if (ImportPlan.forChangedEntry(ImportLedger.line(states.get(id)), stored) == ImportPlan.Action.CONFLICT) {
+                    conflict(kind, id, "changed in " + kind.file()
                             + " and through the API since the last start; the database's version was kept");
                     continue;
                 }
                 if (entity == null) {
-                    entity = kind.factory().get();
-                    kind.setId().accept(entity, id);
+                    entity = kind.newEntity(id);
                 }
-                if (!inSync) {
-                    kind.apply().accept(record, entity);
+                if (!same) {
+                    kind.apply(record, entity, this);
                     entity.updatedBy = AUTHOR;
                     entity.updatedAt = Instant.now();
                     entity.persist();
+                    appliedIds.computeIfAbsent(kind.name(), k -> new ArrayList<>()).add(id);
                 }
-                written.add(new Object[] {entity, hashes.get(id), state});
+                written.put(id, entity);
                 applied++;
                 if (openConflicts.contains(kind.name() + ":" + id)) {
                     DataConflict.update("resolved = true where kind = ?1 and recordId = ?2 and resolved = false",
@@ -258,159 +186,82 @@ public class DataImporter {
                 }
             }
             em.flush();
-            for (Object[] w : written) {
-                EditableRecord entity = (EditableRecord) w[0];
-                DataRecordState state = (DataRecordState) w[2];
-                if (state == null) {
-                    state = new DataRecordState();
-                    state.key = new DataRecordState.Key(kind.name(), entity.id());
-                }
-                state.entryHash = (String) w[1];
-                state.appliedVersion = entity.version;
-                state.persist();
-            }
+            written.forEach((id, entity) -> ledger.applied(kind.name(), id, states.get(id), hashes.get(id),
+                    entity.version));
         }
 
-        /** Deletes the records of a kind that the files dropped and nobody edited since; children first. */
-        private <R, E extends EditableRecord> void deleteGone(Kind<R, E> kind, Set<String> inFiles) {
-            List<String> gone = em.createQuery("select s.key.recordId from DataRecordState s where s.key.kind = :kind",
-                    String.class).setParameter("kind", kind.name()).getResultList().stream()
-                    .filter(id -> !inFiles.contains(id)).toList();
-            for (String id : gone) {
-                DataRecordState state = DataRecordState.findById(new DataRecordState.Key(kind.name(), id));
-                E entity = em.find(kind.type(), id);
-                if (entity != null && entity.version != state.appliedVersion) {
-                    conflict(kind.name(), id, kind.file(), "removed from " + kind.file()
-                            + " but changed through the API since; the database's version was kept");
-                } else if (entity != null) {
-                    if (entity instanceof Hotline h) {
-                        Hotline.update("mergedInto = null where mergedInto = ?1", h);
+        /** Sets the links between records of a kind, for the records this import wrote, once all exist. */
+        private <R extends KindRecord, E extends EditableRecord> void link(RecordKind<R, E> kind, List<R> records) {
+            List<String> ids = appliedIds.getOrDefault(kind.name(), List.of());
+            if (ids.isEmpty()) {
+                return;
+            }
+            Map<String, R> byId = new HashMap<>();
+            records.forEach(r -> byId.put(r.id(), r));
+            for (int from = 0; from < ids.size(); from += CHUNK) {
+                List<String> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+                step(() -> {
+                    for (String id : chunk) {
+                        E entity = em.find(kind.entityType(), id);
+                        long before = entity.version;
+                        kind.link(byId.get(id), entity, this);
+                        em.flush();
+                        if (entity.version != before) {
+                            ledger.advanced(kind.name(), id, entity.version);
+                        }
                     }
-                    entity.delete();
-                    deleted++;
-                }
-                state.delete();
-                em.flush();
+                });
+                em.clear();
             }
         }
 
-        /** Points merged hotlines at the ones that took them over, once every hotline exists. */
-        private void linkMergedHotlines() {
-            Set<String> ids = new LinkedHashSet<>();
-            for (HotlineData d : data.hotlines()) {
-                if (d.record().mergedInto() != null) {
-                    ids.add(d.record().id());
-                }
-            }
-            ids.addAll(em.createQuery("select h.id from Hotline h where h.mergedInto is not null", String.class)
-                    .getResultList());
-            Map<String, HotlineData> byId = new HashMap<>();
-            data.hotlines().forEach(d -> byId.put(d.record().id(), d));
-            for (String id : ids) {
-                HotlineData d = byId.get(id);
-                Hotline h = em.find(Hotline.class, id);
-                if (d == null || h == null || !AUTHOR.equals(h.updatedBy)) {
-                    continue;
-                }
-                String target = d.record().mergedInto();
-                Hotline merged = target == null ? null : em.find(Hotline.class, target);
-                if (!Objects.equals(h.mergedInto, merged)) {
-                    h.mergedInto = merged;
+        /** Deletes the records of a kind that the files dropped and nobody edited since. */
+        private <R extends KindRecord, E extends EditableRecord> void deleteGone(RecordKind<R, E> kind, List<R> records) {
+            Set<String> inFiles = new HashSet<>(records.size() * 2);
+            records.forEach(r -> inFiles.add(r.id()));
+            step(() -> {
+                for (String id : ledger.ids(kind.name())) {
+                    if (inFiles.contains(id)) {
+                        continue;
+                    }
+                    DataRecordState state = ledger.find(kind.name(), id);
+                    E entity = em.find(kind.entityType(), id);
+                    ImportPlan.Stored stored = entity == null ? null
+                            : new ImportPlan.Stored(entity.version, entity.updatedBy, false);
+                    switch (ImportPlan.forRemovedEntry(ImportLedger.line(state), stored)) {
+                        case CONFLICT -> conflict(kind, id, "removed from " + kind.file()
+                                + " but changed through the API since; the database's version was kept");
+                        case DELETE -> {
+                            kind.beforeDelete(entity);
+                            entity.delete();
+                            deleted++;
+                        }
+                        default -> {
+                        }
+                    }
+                    state.delete();
                     em.flush();
-                    DataRecordState state = DataRecordState.findById(new DataRecordState.Key("hotline", id));
-                    if (state != null) {
-                        state.appliedVersion = h.version;
-                    }
                 }
-            }
+            });
         }
 
-        private void conflict(String kind, String id, String file, String message) {
-            conflicts.add(kind + " " + id + ": " + message);
-            LOG.warnf("Conflict on %s %s: %s", kind, id, message);
-            DataConflict existing = DataConflict.find("kind = ?1 and recordId = ?2 and resolved = false", kind, id)
+        private void conflict(RecordKind<?, ?> kind, String id, String message) {
+            conflicts.add(kind.name() + " " + id + ": " + message);
+            LOG.warnf("Conflict on %s %s: %s", kind.name(), id, message);
+            DataConflict existing = DataConflict.find("kind = ?1 and recordId = ?2 and resolved = false", kind.name(), id)
                     .firstResult();
             DataConflict conflict = existing != null ? existing : new DataConflict();
-            conflict.kind = kind;
+            conflict.kind = kind.name();
             conflict.recordId = id;
-            conflict.file = file;
+            conflict.file = kind.file();
             conflict.message = message;
             conflict.detectedAt = Instant.now();
             conflict.persist();
         }
 
-        private void applyRegions() {
-            Map<String, Region> regions = new HashMap<>();
-            Region.<Region>streamAll().forEach(r -> regions.put(r.code, r));
-            for (RegionData d : data.regions()) {
-                Region r = regions.get(d.code());
-                if (r == null) {
-                    r = new Region();
-                    r.code = d.code();
-                    regions.put(d.code(), r);
-                }
-                r.name = d.name();
-                r.level = d.level();
-                r.parent = d.parentCode() == null ? null : regions.get(d.parentCode());
-                r.pinyin = d.pinyin();
-                if (!r.aliases.equals(d.aliases())) {
-                    r.aliases.clear();
-                    r.aliases.addAll(d.aliases());
-                }
-                r.source = d.source();
-                r.namesSource = d.names() == null ? null : d.names().source();
-                r.persist();
-            }
-        }
-
-        private void deleteGoneRegions() {
-            Set<String> kept = new HashSet<>();
-            data.regions().forEach(r -> kept.add(r.code()));
-            List<Region> gone = new ArrayList<>(Region.<Region>listAll());
-            gone.removeIf(r -> kept.contains(r.code));
-            gone.sort(Comparator.comparing((Region r) -> r.code.length()).reversed());
-            for (Region r : gone) {
-                r.delete();
-                em.flush();
-                deleted++;
-            }
-        }
-
         @Override
-        public Region region(String code) {
-            return em.getReference(Region.class, code);
-        }
-
-        @Override
-        public Organization organization(String id) {
-            return em.getReference(Organization.class, id);
-        }
-
-        @Override
-        public PublicService service(String id) {
-            return em.getReference(PublicService.class, id);
-        }
-
-        @Override
-        public Hotline hotline(String id) {
-            return em.getReference(Hotline.class, id);
-        }
-    }
-
-    /** A window with the location it is in, as data/ nests it. */
-    record PlacedWindow(String location, WindowRecord window) {
-
-        PlacedWindow canonical() {
-            return new PlacedWindow(location, Canonical.of(window));
-        }
-    }
-
-    static String hash(Object entry) {
-        try {
-            byte[] json = CANONICAL.writeValueAsBytes(entry);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException("cannot hash a data/ entry", e);
+        public <T> T get(Class<T> type, Object id) {
+            return id == null ? null : em.getReference(type, id);
         }
     }
 }

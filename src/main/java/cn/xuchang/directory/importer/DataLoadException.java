@@ -1,5 +1,7 @@
 package cn.xuchang.directory.importer;
 
+import cn.xuchang.directory.record.DataProblem;
+
 import java.util.List;
 import java.util.stream.Collectors;
 

@@ -7,7 +7,7 @@ import jakarta.inject.Singleton;
 
 import org.jboss.logging.Logger;
 
-import cn.xuchang.directory.DirectoryConfig;
+import cn.xuchang.directory.common.DirectoryConfig;
 import cn.xuchang.directory.snapshot.DirectoryCache;
 import io.quarkus.runtime.StartupEvent;
 
@@ -36,10 +36,8 @@ public class StartupImport {
             throw e;
         }
         DataImporter.Summary summary = importer.apply(data);
-        LOG.infof("Loaded %s in %d ms: %d regions, %d organizations, %d services, %d locations, %d windows, "
-                + "%d hotlines; %d records applied, %d removed, %d conflicts", dir,
-                (System.nanoTime() - started) / 1_000_000, summary.regions(), summary.organizations(),
-                summary.services(), summary.locations(), summary.windows(), summary.hotlines(), summary.applied(),
+        LOG.infof("Loaded %s in %d ms: %d regions, records %s; %d records applied, %d removed, %d conflicts", dir,
+                (System.nanoTime() - started) / 1_000_000, summary.regions(), summary.records(), summary.applied(),
                 summary.deleted(), summary.conflicts().size());
     }
 }

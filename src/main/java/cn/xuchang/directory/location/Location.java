@@ -17,7 +17,7 @@ import cn.xuchang.directory.region.Region;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 
-import cn.xuchang.directory.editing.EditableRecord;
+import cn.xuchang.directory.record.EditableRecord;
 
 /** 服务场所 (location): a service centre such as 市民之家, where citizens go in person. */
 @Entity
@@ -59,7 +59,7 @@ public class Location extends EditableRecord {
     }
 
     @Override
-    public Organization owner() {
-        return organization;
+    public String ownerId() {
+        return organization == null ? null : organization.id;
     }
 }

@@ -22,11 +22,10 @@ import cn.xuchang.directory.editing.EditHistory;
 import cn.xuchang.directory.editing.Editor;
 import cn.xuchang.directory.editing.Freshness;
 import cn.xuchang.directory.editing.EditorContext;
-import cn.xuchang.directory.editing.HasId;
+import cn.xuchang.directory.record.HasId;
 import cn.xuchang.directory.editing.RecordEditor;
-import cn.xuchang.directory.editing.Versioned;
+import cn.xuchang.directory.record.Versioned;
 import cn.xuchang.directory.editing.Writes;
-import cn.xuchang.directory.importer.RecordMapper;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -58,7 +57,7 @@ import io.quarkus.panache.common.Sort;
 public class LocationResource {
 
     @Inject
-    LocationEditing editing;
+    LocationKind editing;
 
     @Inject
     RecordEditor editor;
@@ -238,6 +237,6 @@ public class LocationResource {
     public List<ChangeView> history(
             @Parameter(description = "Location id", example = "xuchang-citizen-centre") @PathParam("id") String id) {
         editors.current();
-        return history.of(Location.class, id, "location", l -> RecordMapper.toRecord(l, List.of()));
+        return history.of(editing, id);
     }
 }

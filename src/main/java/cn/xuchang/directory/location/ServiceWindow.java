@@ -16,7 +16,7 @@ import cn.xuchang.directory.organization.Organization;
 import cn.xuchang.directory.service.PublicService;
 import org.hibernate.envers.Audited;
 
-import cn.xuchang.directory.editing.EditableRecord;
+import cn.xuchang.directory.record.EditableRecord;
 
 /** 办事窗口 (service window): one counter inside a service centre, e.g. 一楼B区118. */
 @Entity
@@ -78,7 +78,7 @@ public class ServiceWindow extends EditableRecord {
     }
 
     @Override
-    public Organization owner() {
-        return organization;
+    public String ownerId() {
+        return organization == null ? null : organization.id;
     }
 }

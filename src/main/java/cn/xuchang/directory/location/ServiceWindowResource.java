@@ -22,11 +22,10 @@ import cn.xuchang.directory.editing.EditHistory;
 import cn.xuchang.directory.editing.Editor;
 import cn.xuchang.directory.editing.Freshness;
 import cn.xuchang.directory.editing.EditorContext;
-import cn.xuchang.directory.editing.HasId;
+import cn.xuchang.directory.record.HasId;
 import cn.xuchang.directory.editing.RecordEditor;
-import cn.xuchang.directory.editing.Versioned;
+import cn.xuchang.directory.record.Versioned;
 import cn.xuchang.directory.editing.Writes;
-import cn.xuchang.directory.importer.RecordMapper;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -59,7 +58,7 @@ import io.quarkus.panache.common.Sort;
 public class ServiceWindowResource {
 
     @Inject
-    WindowEditing editing;
+    WindowKind editing;
 
     @Inject
     RecordEditor editor;
@@ -244,6 +243,6 @@ public class ServiceWindowResource {
     public List<ChangeView> history(
             @Parameter(description = "Window id", example = "citizen-centre-b118-startup-loan") @PathParam("id") String id) {
         editors.current();
-        return history.of(ServiceWindow.class, id, "window", editing::toRequest);
+        return history.of(editing, id);
     }
 }

@@ -12,7 +12,7 @@ import cn.xuchang.directory.region.Region;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 
-import cn.xuchang.directory.editing.EditableRecord;
+import cn.xuchang.directory.record.EditableRecord;
 
 /** 机构 (organization): a government office or other body that answers citizens. */
 @Entity
@@ -51,7 +51,7 @@ public class Organization extends EditableRecord {
     }
 
     @Override
-    public Organization owner() {
-        return this;
+    public String ownerId() {
+        return id;
     }
 }

@@ -2,8 +2,8 @@ package cn.xuchang.directory.organization;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import cn.xuchang.directory.editing.HasId;
-import cn.xuchang.directory.editing.Versioned;
+import cn.xuchang.directory.record.HasId;
+import cn.xuchang.directory.record.Versioned;
 import cn.xuchang.directory.region.RegionRef;
 
 /** An organization as the API shows it. */

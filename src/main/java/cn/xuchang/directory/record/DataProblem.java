@@ -1,4 +1,4 @@
-package cn.xuchang.directory.importer;
+package cn.xuchang.directory.record;
 
 /** One thing wrong in data/: the file, the record, the field and what is wrong with it. */
 public record DataProblem(String file, String record, String field, String message) {

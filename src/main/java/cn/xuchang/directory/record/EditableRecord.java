@@ -1,4 +1,4 @@
-package cn.xuchang.directory.editing;
+package cn.xuchang.directory.record;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,6 +38,6 @@ public abstract class EditableRecord extends PanacheEntityBase {
     /** The record's stable id. */
     public abstract String id();
 
-    /** The organization responsible for the record, which decides who may edit it; null when none. */
-    public abstract cn.xuchang.directory.organization.Organization owner();
+    /** The id of the organization responsible for the record, which decides who may edit it; null when none. */
+    public abstract String ownerId();
 }

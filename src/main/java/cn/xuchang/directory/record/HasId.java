@@ -1,4 +1,4 @@
-package cn.xuchang.directory.editing;
+package cn.xuchang.directory.record;
 
 /** A view of a record with a stable id. */
 public interface HasId {

@@ -1,4 +1,4 @@
-package cn.xuchang.directory.editing;
+package cn.xuchang.directory.record;
 
 /** A view of an editable record: its version becomes the response's ETag. */
 public interface Versioned {

@@ -12,7 +12,7 @@ import jakarta.inject.Inject;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
-import cn.xuchang.directory.DirectoryConfig;
+import cn.xuchang.directory.common.DirectoryConfig;
 
 /**
  * 限流 (rate limit) of anonymous reports: at most N a minute from one client address, a sliding window

@@ -8,18 +8,16 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import cn.xuchang.directory.common.ApiException;
 import cn.xuchang.directory.common.PageView;
 import cn.xuchang.directory.common.Paging;
-import cn.xuchang.directory.editing.EditableRecord;
+import cn.xuchang.directory.record.EditableRecord;
 import cn.xuchang.directory.editing.Editor;
-import cn.xuchang.directory.hotline.Hotline;
-import cn.xuchang.directory.location.Location;
-import cn.xuchang.directory.location.ServiceWindow;
-import cn.xuchang.directory.organization.Organization;
-import cn.xuchang.directory.service.PublicService;
+import cn.xuchang.directory.editing.Kinds;
+import cn.xuchang.directory.editing.OrganizationTree;
 import io.quarkus.panache.common.Sort;
 
 /** Takes citizens' reports about records and lets each organization's editors work through theirs. */
@@ -28,6 +26,18 @@ public class ReportService {
 
     public static final int MAX_TEXT = 500;
     private static final List<String> PROBLEMS = List.of("wrong_number", "no_answer", "moved", "other");
+    /** The kinds a citizen can report on, as the API lists them. */
+    private static final List<String> REPORTABLE = List.of("hotline", "window", "location", "organization", "service");
+
+    private final Kinds kinds;
+    private final OrganizationTree organizations;
+    private final EntityManager em;
+
+    public ReportService(Kinds kinds, OrganizationTree organizations, EntityManager em) {
+        this.kinds = kinds;
+        this.organizations = organizations;
+        this.em = em;
+    }
 
     @Transactional
     public ReportView file(ReportRequest request) {
@@ -47,7 +57,7 @@ public class ReportService {
         report.id = UUID.randomUUID().toString();
         report.recordKind = request.kind().strip();
         report.recordId = record.id();
-        report.organizationId = record.owner() == null ? null : record.owner().id;
+        report.organizationId = record.ownerId();
         report.problem = problem;
         report.text = text == null || text.isEmpty() ? null : text;
         report.status = "open";
@@ -78,8 +88,7 @@ public class ReportService {
     @Transactional
     public ReportView close(Editor editor, String id, CloseRequest request) {
         CitizenReport report = ApiException.orNotFound(CitizenReport.findById(id), "report", id);
-        Organization owner = report.organizationId == null ? null : Organization.findById(report.organizationId);
-        editor.requireMayChange(owner, "reports about this record");
+        editor.requireMayChange(organizations.selfAndAncestors(report.organizationId), "reports about this record");
         String resolution = request == null || request.resolution() == null ? null : request.resolution().strip();
         if (resolution != null && resolution.length() > MAX_TEXT) {
             throw ApiException.invalid("resolution", "must be at most " + MAX_TEXT + " characters");
@@ -92,32 +101,28 @@ public class ReportService {
     }
 
     /** The editor's organization and every organization below it. */
-    private static Set<String> scope(Editor editor) {
+    private Set<String> scope(Editor editor) {
         Set<String> ids = new HashSet<>();
-        for (Organization o : Organization.<Organization>listAll()) {
-            if (editor.mayChange(o)) {
-                ids.add(o.id);
+        for (String id : em.createQuery("select o.id from Organization o", String.class).getResultList()) {
+            if (editor.mayChange(organizations.selfAndAncestors(id))) {
+                ids.add(id);
             }
         }
         ids.add("");
         return ids;
     }
 
-    private static EditableRecord record(String kind, String id) {
+    private EditableRecord record(String kind, String id) {
         if (kind == null) {
             throw ApiException.invalid("kind", "is required");
         }
         if (id == null || id.isBlank()) {
             throw ApiException.invalid("id", "is required");
         }
-        EditableRecord record = switch (kind.strip()) {
-            case "hotline" -> Hotline.findById(id);
-            case "window" -> ServiceWindow.findById(id);
-            case "location" -> Location.findById(id);
-            case "organization" -> Organization.findById(id);
-            case "service" -> PublicService.findById(id);
-            default -> throw ApiException.invalid("kind", "must be one of hotline, window, location, organization, service");
-        };
+        if (!kinds.has(kind.strip())) {
+            throw ApiException.invalid("kind", "must be one of " + String.join(", ", REPORTABLE));
+        }
+        EditableRecord record = em.find(kinds.get(kind.strip()).entityType(), id);
         if (record == null) {
             throw ApiException.invalid("id", "no " + kind.strip() + " with id " + id);
         }

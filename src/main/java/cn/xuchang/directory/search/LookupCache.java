@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
-import cn.xuchang.directory.DirectoryConfig;
+import cn.xuchang.directory.common.DirectoryConfig;
 import cn.xuchang.directory.snapshot.DirectorySnapshot;
 
 /**

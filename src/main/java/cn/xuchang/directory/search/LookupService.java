@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import cn.xuchang.directory.DirectoryConfig;
+import cn.xuchang.directory.common.DirectoryConfig;
 import cn.xuchang.directory.common.ApiException;
 import cn.xuchang.directory.common.Pinyin;
 import cn.xuchang.directory.hotline.DeskResolver;

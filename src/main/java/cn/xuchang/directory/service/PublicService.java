@@ -17,7 +17,7 @@ import jakarta.persistence.Table;
 import cn.xuchang.directory.organization.Organization;
 import org.hibernate.envers.Audited;
 
-import cn.xuchang.directory.editing.EditableRecord;
+import cn.xuchang.directory.record.EditableRecord;
 
 /** 办事事项 (public service): something a citizen comes to get done, such as 创业担保贷款. */
 @Entity
@@ -54,7 +54,7 @@ public class PublicService extends EditableRecord {
     }
 
     @Override
-    public Organization owner() {
-        return organization;
+    public String ownerId() {
+        return organization == null ? null : organization.id;
     }
 }

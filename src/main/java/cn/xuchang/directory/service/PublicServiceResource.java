@@ -22,11 +22,10 @@ import cn.xuchang.directory.editing.EditHistory;
 import cn.xuchang.directory.editing.Editor;
 import cn.xuchang.directory.editing.Freshness;
 import cn.xuchang.directory.editing.EditorContext;
-import cn.xuchang.directory.editing.HasId;
+import cn.xuchang.directory.record.HasId;
 import cn.xuchang.directory.editing.RecordEditor;
-import cn.xuchang.directory.editing.Versioned;
+import cn.xuchang.directory.record.Versioned;
 import cn.xuchang.directory.editing.Writes;
-import cn.xuchang.directory.importer.RecordMapper;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -58,7 +57,7 @@ import io.quarkus.panache.common.Sort;
 public class PublicServiceResource {
 
     @Inject
-    ServiceEditing editing;
+    ServiceKind editing;
 
     @Inject
     RecordEditor editor;
@@ -236,6 +235,6 @@ public class PublicServiceResource {
     public List<ChangeView> history(
             @Parameter(description = "Service id", example = "startup-guarantee-loan") @PathParam("id") String id) {
         editors.current();
-        return history.of(PublicService.class, id, "service", RecordMapper::toRecord);
+        return history.of(editing, id);
     }
 }

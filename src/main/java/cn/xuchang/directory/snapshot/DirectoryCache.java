@@ -1,5 +1,7 @@
 package cn.xuchang.directory.snapshot;
 
+import cn.xuchang.directory.editing.ChangeLog;
+
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,5 +1,7 @@
 package cn.xuchang.directory.snapshot;
 
+import cn.xuchang.directory.editing.ChangeLog;
+
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;

@@ -1,5 +1,7 @@
 package cn.xuchang.directory.importer;
 
+import cn.xuchang.directory.hotline.HotlineRecord;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,7 +22,7 @@ class DataDirectoryTest {
 
     static final Path DATA = Path.of("data");
 
-    private final DataDirectory directory = new DataDirectory(new PhoneNumbers("0374"));
+    private final DataDirectory directory = new DataDirectory(TestKinds.all());
 
     @TempDir
     Path copy;
@@ -31,9 +33,9 @@ class DataDirectoryTest {
         assertThat(data.regions()).hasSize(114);
         assertThat(data.regions()).filteredOn(r -> r.level() == RegionLevel.FUNCTION_AREA)
                 .extracting(DirectoryData.RegionData::name).containsExactlyInAnyOrder("许昌经济技术开发区", "东城区");
-        assertThat(data.hotlines()).hasSize(14);
-        assertThat(data.hotlines()).filteredOn(h -> h.record().id().equals("startup-loan-yuzhou")).singleElement()
-                .satisfies(h -> assertThat(h.number().display()).isEqualTo("0374-8297716"));
+        assertThat(data.<HotlineRecord>records("hotline")).hasSize(14);
+        assertThat(data.<HotlineRecord>records("hotline")).filteredOn(h -> h.id().equals("startup-loan-yuzhou"))
+                .singleElement().satisfies(h -> assertThat(h.number()).isEqualTo("0374-8297716"));
     }
 
     @Test

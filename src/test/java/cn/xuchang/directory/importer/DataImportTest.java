@@ -50,7 +50,7 @@ class DataImportTest {
         DataImporter.Summary summary = importer.apply(directory.read(DataDirectoryTest.DATA));
         assertThat(summary.deleted()).isZero();
         assertThat(summary.applied()).isZero();
-        assertThat(summary.hotlines()).isEqualTo(14);
+        assertThat(summary.records()).containsEntry("hotline", 14).containsEntry("window", 1);
         assertThat(snapshot()).isEqualTo(before);
     }
 

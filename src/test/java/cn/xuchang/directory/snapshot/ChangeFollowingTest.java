@@ -1,5 +1,7 @@
 package cn.xuchang.directory.snapshot;
 
+import cn.xuchang.directory.editing.ChangeLog;
+
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,233 @@
+package cn.xuchang.directory.hotline;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import cn.xuchang.directory.organization.Organization;
+import cn.xuchang.directory.organization.OrganizationKind;
+import cn.xuchang.directory.phone.DialNumber;
+import cn.xuchang.directory.phone.PhoneNumbers;
+import cn.xuchang.directory.record.DataFiles;
+import cn.xuchang.directory.record.EntityRefs;
+import cn.xuchang.directory.record.Located;
+import cn.xuchang.directory.record.RecordKind;
+import cn.xuchang.directory.record.RecordRules;
+import cn.xuchang.directory.record.Versioned;
+import cn.xuchang.directory.region.Region;
+import cn.xuchang.directory.service.PublicService;
+import cn.xuchang.directory.service.ServiceKind;
+
+/**
+ * 热线 as a kind of record: the number checked with libphonenumber and kept in its display form,
+ * retirement through the status, merged numbers linked once every hotline exists.
+ */
+@ApplicationScoped
+public class HotlineKind implements RecordKind<HotlineRecord, Hotline> {
+
+    public static final String NAME = "hotline";
+    private static final String NATIONAL_FILE = "national-hotlines.yaml";
+
+    private final PhoneNumbers phones;
+
+    public HotlineKind(PhoneNumbers phones) {
+        this.phones = phones;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public int order() {
+        return 50;
+    }
+
+    @Override
+    public Class<HotlineRecord> recordType() {
+        return HotlineRecord.class;
+    }
+
+    @Override
+    public Class<?> requestType() {
+        return HotlineRequest.class;
+    }
+
+    @Override
+    public Class<Hotline> entityType() {
+        return Hotline.class;
+    }
+
+    @Override
+    public String file() {
+        return "hotlines.yaml";
+    }
+
+    @Override
+    public Hotline newEntity(String id) {
+        Hotline h = new Hotline();
+        h.id = id;
+        return h;
+    }
+
+    /** Local desks in hotlines.yaml, national numbers in national-hotlines.yaml. */
+    @Override
+    public List<Located<HotlineRecord>> read(DataFiles files) {
+        List<Located<HotlineRecord>> all = new ArrayList<>(files.yaml(file(), HotlineRecord.class));
+        all.addAll(files.yaml(NATIONAL_FILE, HotlineRecord.class));
+        return all;
+    }
+
+    @Override
+    public void export(List<Hotline> hotlines, DataFiles.Export export) {
+        export.add(file(), hotlines.stream().filter(h -> !h.nationwide).map(this::toRecord).toList());
+        export.add(NATIONAL_FILE, hotlines.stream().filter(h -> h.nationwide).map(this::toRecord).toList());
+    }
+
+    @Override
+    public HotlineRecord check(Located<HotlineRecord> e, RecordRules rules) {
+        HotlineRecord h = e.value();
+        rules.requireText(e, "label", h.label());
+        rules.requireText(e, "source", h.source());
+        rules.fits(e, "label", h.label(), 200);
+        rules.fits(e, "description", h.description(), 2000);
+        rules.fits(e, "hours", h.hours(), 500);
+        rules.fits(e, "statusNote", h.statusNote(), 1000);
+        rules.fits(e, "source", h.source(), 500);
+        Optional<DialNumber> number = Optional.empty();
+        if (rules.requireText(e, "number", h.number())) {
+            number = phones.parse(h.number());
+            if (number.isEmpty()) {
+                rules.problem(e, "number", "'" + h.number() + "' is not a valid Chinese phone or short number");
+            }
+        }
+        HotlineType type = rules.oneOf(e, "type", h.type(), HotlineType.class);
+        HotlineStatus status = rules.oneOf(e, "status", h.status(), HotlineStatus.class);
+        rules.ref(e, "organization", OrganizationKind.NAME, h.organization());
+        List<String> services = rules.refs(e, "services", ServiceKind.NAME, h.services());
+        List<String> regions = rules.regions(e, "regions", h.regions());
+        boolean nationwide = Boolean.TRUE.equals(h.nationwide());
+        if (nationwide == !regions.isEmpty()) {
+            rules.problem(e, "regions", nationwide ? "a nationwide hotline lists no regions"
+                    : "list the regions served, or set nationwide: true");
+        }
+        if (status == HotlineStatus.MERGED) {
+            if (h.mergedInto() == null) {
+                rules.problem(e, "mergedInto", "required when status is merged");
+            } else if (h.mergedInto().equals(h.id())) {
+                rules.problem(e, "mergedInto", "unknown hotline '" + h.mergedInto() + "'");
+            } else {
+                rules.ref(e, "mergedInto", NAME, h.mergedInto());
+            }
+        } else if (h.mergedInto() != null) {
+            rules.problem(e, "mergedInto", "only a merged hotline names the one it was merged into");
+        }
+        return new HotlineRecord(h.id(), number.map(DialNumber::display).orElse(h.number()), lower(type, h.type()),
+                h.label(), h.description(), h.hours(), h.organization(), services, nationwide ? Boolean.TRUE : null,
+                regions.isEmpty() ? null : regions, lower(status, h.status()), h.mergedInto(), h.statusNote(),
+                h.source(), h.lastVerified());
+    }
+
+    private static String lower(Enum<?> value, String raw) {
+        return value == null ? raw : value.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Everything but {@code mergedInto}, which {@link #link} sets once every hotline exists. */
+    @Override
+    public void apply(HotlineRecord r, Hotline h, EntityRefs refs) {
+        DialNumber number = phones.parse(r.number()).orElseThrow();
+        if (!number.key().equals(h.numberKey) || !number.display().equals(h.display)) {
+            h.setNumber(number);
+        }
+        h.type = HotlineType.valueOf(r.type().toUpperCase(Locale.ROOT));
+        h.label = r.label();
+        h.description = r.description();
+        h.hours = r.hours();
+        h.organization = refs.get(Organization.class, r.organization());
+        Set<PublicService> services = new LinkedHashSet<>();
+        for (String id : r.services() == null ? List.<String>of() : r.services()) {
+            services.add(refs.get(PublicService.class, id));
+        }
+        if (!h.services.equals(services)) {
+            h.services.clear();
+            h.services.addAll(services);
+        }
+        h.nationwide = Boolean.TRUE.equals(r.nationwide());
+        Set<Region> regions = new LinkedHashSet<>();
+        for (String code : r.regions() == null ? List.<String>of() : r.regions()) {
+            regions.add(refs.get(Region.class, code));
+        }
+        if (!h.regions.equals(regions)) {
+            h.regions.clear();
+            h.regions.addAll(regions);
+        }
+        h.status = HotlineStatus.valueOf(r.status().toUpperCase(Locale.ROOT));
+        h.statusNote = r.statusNote();
+        h.source = r.source();
+        if (r.lastVerified() != null) {
+            h.lastVerified = r.lastVerified();
+        }
+    }
+
+    @Override
+    public void link(HotlineRecord r, Hotline h, EntityRefs refs) {
+        Hotline merged = refs.get(Hotline.class, r.mergedInto());
+        if (h.mergedInto == null ? merged != null : merged == null || !h.mergedInto.id.equals(merged.id)) {
+            h.mergedInto = merged;
+        }
+    }
+
+    @Override
+    public HotlineRecord toRecord(Hotline h) {
+        return new HotlineRecord(h.id, h.display, h.type == null ? null : h.type.name().toLowerCase(Locale.ROOT),
+                h.label, h.description, h.hours, h.organization == null ? null : h.organization.id,
+                h.services.isEmpty() ? null : h.services.stream().map(s -> s.id).sorted().toList(),
+                h.nationwide ? Boolean.TRUE : null,
+                h.regions.isEmpty() ? null : h.regions.stream().map(r -> r.code).sorted().toList(),
+                h.status == null ? null : h.status.name().toLowerCase(Locale.ROOT),
+                h.mergedInto == null || h.status != HotlineStatus.MERGED ? null : h.mergedInto.id, h.statusNote,
+                h.source, h.lastVerified);
+    }
+
+    @Override
+    public Versioned view(Hotline h) {
+        return HotlineView.from(h);
+    }
+
+    @Override
+    public String ownerId(HotlineRecord record) {
+        return record.organization();
+    }
+
+    @Override
+    public boolean isRetired(Hotline h) {
+        return h.status == HotlineStatus.RETIRED;
+    }
+
+    @Override
+    public void setRetired(Hotline h, boolean retired) {
+        h.status = retired ? HotlineStatus.RETIRED : HotlineStatus.ACTIVE;
+        if (!retired) {
+            h.mergedInto = null;
+        }
+    }
+
+    @Override
+    public void checkEdit(HotlineRecord record, Hotline current, EditCheck check) {
+        if ("retired".equals(record.status())) {
+            check.problem("status", "retire a hotline with POST …/retire, so that it can be restored");
+        }
+    }
+
+    /** Nothing may stay merged into a hotline that is deleted. */
+    @Override
+    public void beforeDelete(Hotline h) {
+        Hotline.update("mergedInto = null where mergedInto = ?1", h);
+    }
+}

@@ -1,0 +1,139 @@
+package cn.xuchang.directory.location;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import cn.xuchang.directory.organization.Organization;
+import cn.xuchang.directory.organization.OrganizationKind;
+import cn.xuchang.directory.record.DataFiles;
+import cn.xuchang.directory.record.EntityRefs;
+import cn.xuchang.directory.record.Located;
+import cn.xuchang.directory.record.RecordKind;
+import cn.xuchang.directory.record.RecordRules;
+import cn.xuchang.directory.record.Versioned;
+import cn.xuchang.directory.region.Region;
+
+/** 服务场所 as a kind of record: the organization that runs the centre decides who may edit it. */
+@ApplicationScoped
+public class LocationKind implements RecordKind<LocationRecord, Location> {
+
+    public static final String NAME = "location";
+    static final String FILE = "locations.yaml";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public int order() {
+        return 30;
+    }
+
+    @Override
+    public Class<LocationRecord> recordType() {
+        return LocationRecord.class;
+    }
+
+    @Override
+    public Class<?> requestType() {
+        return LocationRequest.class;
+    }
+
+    @Override
+    public Class<Location> entityType() {
+        return Location.class;
+    }
+
+    @Override
+    public String file() {
+        return FILE;
+    }
+
+    @Override
+    public Location newEntity(String id) {
+        Location l = new Location();
+        l.id = id;
+        return l;
+    }
+
+    /** The location's own fields; its windows are checked as records of their own. */
+    @Override
+    public LocationRecord check(Located<LocationRecord> e, RecordRules rules) {
+        LocationRecord l = e.value();
+        rules.requireText(e, "name", l.name());
+        rules.requireText(e, "source", l.source());
+        rules.fits(e, "name", l.name(), 200);
+        rules.fits(e, "address", l.address(), 500);
+        rules.fits(e, "source", l.source(), 500);
+        rules.ref(e, "organization", OrganizationKind.NAME, l.organization());
+        String region = rules.region(e, "region", l.region(), true).orElse(l.region());
+        return new LocationRecord(l.id(), l.name(), l.address(), region, l.organization(), l.retired(), l.source(),
+                l.lastVerified(), l.windows());
+    }
+
+    @Override
+    public void apply(LocationRecord r, Location l, EntityRefs refs) {
+        l.name = r.name();
+        l.address = r.address();
+        l.region = refs.get(Region.class, r.region());
+        l.organization = refs.get(Organization.class, r.organization());
+        l.retired = Boolean.TRUE.equals(r.retired());
+        l.source = r.source();
+        if (r.lastVerified() != null) {
+            l.lastVerified = r.lastVerified();
+        }
+    }
+
+    @Override
+    public LocationRecord toRecord(Location l) {
+        return new LocationRecord(l.id, l.name, l.address, l.region == null ? null : l.region.code,
+                l.organization == null ? null : l.organization.id, l.retired ? Boolean.TRUE : null, l.source,
+                l.lastVerified, null);
+    }
+
+    /** A location without its windows, which are records of their own. */
+    @Override
+    public Object canonical(LocationRecord r) {
+        return new LocationRecord(r.id(), r.name(), r.address(), r.region(), r.organization(), r.retired(),
+                r.source(), r.lastVerified(), null);
+    }
+
+    @Override
+    public Versioned view(Location l) {
+        return LocationView.from(l);
+    }
+
+    @Override
+    public String ownerId(LocationRecord record) {
+        return record.organization();
+    }
+
+    @Override
+    public boolean isRetired(Location l) {
+        return l.retired;
+    }
+
+    @Override
+    public void setRetired(Location l, boolean retired) {
+        l.retired = retired;
+    }
+
+    /** Each location with its windows nested, as data/locations.yaml writes them. */
+    @Override
+    public void export(List<Location> locations, DataFiles.Export export) {
+        Map<String, List<WindowRecord>> windows = new LinkedHashMap<>();
+        ServiceWindow.<ServiceWindow>list("order by id").forEach(w -> windows
+                .computeIfAbsent(w.location.id, k -> new ArrayList<>()).add(WindowKind.record(w).nested()));
+        export.add(file(), locations.stream().map(l -> {
+            LocationRecord r = toRecord(l);
+            List<WindowRecord> nested = windows.getOrDefault(l.id, List.of());
+            return new LocationRecord(r.id(), r.name(), r.address(), r.region(), r.organization(), r.retired(),
+                    r.source(), r.lastVerified(), nested.isEmpty() ? null : nested);
+        }).toList());
+    }
+}

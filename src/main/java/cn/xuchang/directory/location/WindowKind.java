@@ -1,0 +1,163 @@
+package cn.xuchang.directory.location;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import cn.xuchang.directory.organization.Organization;
+import cn.xuchang.directory.organization.OrganizationKind;
+import cn.xuchang.directory.record.DataFiles;
+import cn.xuchang.directory.record.EntityRefs;
+import cn.xuchang.directory.record.Located;
+import cn.xuchang.directory.record.RecordKind;
+import cn.xuchang.directory.record.RecordRules;
+import cn.xuchang.directory.record.Versioned;
+import cn.xuchang.directory.service.PublicService;
+import cn.xuchang.directory.service.ServiceKind;
+
+/**
+ * 办事窗口 as a kind of record: nested in its location in data/, a record of its own in the API; the
+ * organization that staffs a window decides who may edit it.
+ */
+@ApplicationScoped
+public class WindowKind implements RecordKind<WindowRecord, ServiceWindow> {
+
+    public static final String NAME = "window";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public int order() {
+        return 40;
+    }
+
+    @Override
+    public Class<WindowRecord> recordType() {
+        return WindowRecord.class;
+    }
+
+    @Override
+    public Class<?> requestType() {
+        return WindowRequest.class;
+    }
+
+    @Override
+    public Class<ServiceWindow> entityType() {
+        return ServiceWindow.class;
+    }
+
+    @Override
+    public String file() {
+        return LocationKind.FILE;
+    }
+
+    @Override
+    public ServiceWindow newEntity(String id) {
+        ServiceWindow w = new ServiceWindow();
+        w.id = id;
+        return w;
+    }
+
+    /** The windows nested in data/locations.yaml, each with the location it is in. */
+    @Override
+    public List<Located<WindowRecord>> read(DataFiles files) {
+        List<Located<WindowRecord>> windows = new ArrayList<>();
+        for (Located<LocationRecord> l : files.yaml(LocationKind.FILE, LocationRecord.class)) {
+            List<WindowRecord> nested = l.value().windows() == null ? List.of() : l.value().windows();
+            for (int i = 0; i < nested.size(); i++) {
+                Located<WindowRecord> w = l.nested("windows[" + i + "].", nested.get(i));
+                if (w.value() == null) {
+                    windows.add(new Located<>(l.file(), l.where(), w.prefix(), null));
+                } else {
+                    windows.add(w.nested("", w.value().location() == null ? w.value().in(l.value().id())
+                            : w.value()));
+                }
+            }
+        }
+        return windows;
+    }
+
+    @Override
+    public WindowRecord check(Located<WindowRecord> e, RecordRules rules) {
+        WindowRecord w = e.value();
+        rules.requireText(e, "location", w.location());
+        rules.ref(e, "location", LocationKind.NAME, w.location());
+        rules.requireText(e, "label", w.label());
+        rules.requireText(e, "source", w.source());
+        rules.fits(e, "label", w.label(), 200);
+        rules.fits(e, "floor", w.floor(), 50);
+        rules.fits(e, "zone", w.zone(), 50);
+        rules.fits(e, "number", w.number(), 50);
+        rules.fits(e, "source", w.source(), 500);
+        rules.ref(e, "organization", OrganizationKind.NAME, w.organization());
+        List<String> services = rules.refs(e, "services", ServiceKind.NAME, w.services());
+        return new WindowRecord(w.id(), w.location(), w.label(), w.floor(), w.zone(), w.number(), w.organization(),
+                services, w.retired(), w.source(), w.lastVerified());
+    }
+
+    @Override
+    public void apply(WindowRecord r, ServiceWindow w, EntityRefs refs) {
+        w.location = refs.get(Location.class, r.location());
+        w.label = r.label();
+        w.floor = r.floor();
+        w.zone = r.zone();
+        w.number = r.number();
+        w.organization = refs.get(Organization.class, r.organization());
+        Set<PublicService> services = new LinkedHashSet<>();
+        for (String id : r.services() == null ? List.<String>of() : r.services()) {
+            services.add(refs.get(PublicService.class, id));
+        }
+        if (!w.services.equals(services)) {
+            w.services.clear();
+            w.services.addAll(services);
+        }
+        w.retired = Boolean.TRUE.equals(r.retired());
+        w.source = r.source();
+        if (r.lastVerified() != null) {
+            w.lastVerified = r.lastVerified();
+        }
+    }
+
+    @Override
+    public WindowRecord toRecord(ServiceWindow w) {
+        return record(w);
+    }
+
+    static WindowRecord record(ServiceWindow w) {
+        return new WindowRecord(w.id, w.location == null ? null : w.location.id, w.label, w.floor, w.zone, w.number,
+                w.organization == null ? null : w.organization.id,
+                w.services.isEmpty() ? null : w.services.stream().map(s -> s.id).sorted().toList(),
+                w.retired ? Boolean.TRUE : null, w.source, w.lastVerified);
+    }
+
+    @Override
+    public Versioned view(ServiceWindow w) {
+        return ServiceWindowView.from(w);
+    }
+
+    @Override
+    public String ownerId(WindowRecord record) {
+        return record.organization();
+    }
+
+    @Override
+    public boolean isRetired(ServiceWindow w) {
+        return w.retired;
+    }
+
+    @Override
+    public void setRetired(ServiceWindow w, boolean retired) {
+        w.retired = retired;
+    }
+
+    /** Windows are written nested in their locations ({@link LocationKind#export}). */
+    @Override
+    public void export(List<ServiceWindow> windows, DataFiles.Export export) {
+    }
+}

@@ -1,0 +1,183 @@
+package cn.xuchang.directory.organization;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import cn.xuchang.directory.record.EntityRefs;
+import cn.xuchang.directory.record.Located;
+import cn.xuchang.directory.record.RecordKind;
+import cn.xuchang.directory.record.RecordRules;
+import cn.xuchang.directory.record.Versioned;
+import cn.xuchang.directory.region.Region;
+
+/**
+ * 机构 as a kind of record: an editor may change their organization and those below it, and create new
+ * ones below it; moving an organization under another parent is for admins.
+ */
+@ApplicationScoped
+public class OrganizationKind implements RecordKind<OrganizationRecord, Organization> {
+
+    public static final String NAME = "organization";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public int order() {
+        return 10;
+    }
+
+    @Override
+    public Class<OrganizationRecord> recordType() {
+        return OrganizationRecord.class;
+    }
+
+    @Override
+    public Class<?> requestType() {
+        return OrganizationRequest.class;
+    }
+
+    @Override
+    public Class<Organization> entityType() {
+        return Organization.class;
+    }
+
+    @Override
+    public String file() {
+        return "organizations.yaml";
+    }
+
+    @Override
+    public Organization newEntity(String id) {
+        Organization o = new Organization();
+        o.id = id;
+        return o;
+    }
+
+    @Override
+    public OrganizationRecord check(Located<OrganizationRecord> e, RecordRules rules) {
+        OrganizationRecord o = e.value();
+        rules.requireText(e, "name", o.name());
+        rules.requireText(e, "source", o.source());
+        rules.fits(e, "name", o.name(), 200);
+        rules.fits(e, "shortName", o.shortName(), 100);
+        rules.fits(e, "description", o.description(), 2000);
+        rules.fits(e, "source", o.source(), 500);
+        rules.ref(e, "parent", NAME, o.parent());
+        String region = rules.region(e, "region", o.region(), false).orElse(o.region());
+        return new OrganizationRecord(o.id(), o.name(), o.shortName(), o.parent(), region, o.description(),
+                o.retired(), o.source(), o.lastVerified());
+    }
+
+    @Override
+    public void apply(OrganizationRecord r, Organization o, EntityRefs refs) {
+        o.name = r.name();
+        o.shortName = r.shortName();
+        o.parent = refs.get(Organization.class, r.parent());
+        o.region = refs.get(Region.class, r.region());
+        o.description = r.description();
+        o.retired = Boolean.TRUE.equals(r.retired());
+        o.source = r.source();
+        if (r.lastVerified() != null) {
+            o.lastVerified = r.lastVerified();
+        }
+    }
+
+    @Override
+    public OrganizationRecord toRecord(Organization o) {
+        return new OrganizationRecord(o.id, o.name, o.shortName, o.parent == null ? null : o.parent.id,
+                o.region == null ? null : o.region.code, o.description, o.retired ? Boolean.TRUE : null, o.source,
+                o.lastVerified);
+    }
+
+    @Override
+    public Versioned view(Organization o) {
+        return OrganizationView.from(o);
+    }
+
+    /** A new organization belongs to its parent; an existing one to itself (see {@link Organization#ownerId()}). */
+    @Override
+    public String ownerId(OrganizationRecord record) {
+        return record.parent();
+    }
+
+    @Override
+    public boolean isRetired(Organization o) {
+        return o.retired;
+    }
+
+    @Override
+    public void setRetired(Organization o, boolean retired) {
+        o.retired = retired;
+    }
+
+    @Override
+    public void checkEdit(OrganizationRecord r, Organization current, EditCheck check) {
+        String currentParent = current.parent == null ? null : current.parent.id;
+        if (current.name != null && !Objects.equals(currentParent, r.parent()) && !check.admin()) {
+            check.forbid("only an admin may move an organization under another parent");
+        }
+        for (Organization p = check.find(Organization.class, r.parent()); p != null; p = p.parent) {
+            if (p.id.equals(current.id)) {
+                check.problem("parent", "an organization cannot be below itself");
+                break;
+            }
+        }
+    }
+
+    /** Parents before children; a cycle or an unknown parent is a problem. */
+    @Override
+    public List<OrganizationRecord> inInsertOrder(List<Located<OrganizationRecord>> checked, RecordRules rules) {
+        Map<String, Located<OrganizationRecord>> byId = new LinkedHashMap<>();
+        checked.forEach(e -> byId.put(e.value().id(), e));
+        List<OrganizationRecord> ordered = new ArrayList<>();
+        Set<String> placed = new HashSet<>();
+        for (Located<OrganizationRecord> e : byId.values()) {
+            place(e, byId, placed, new HashSet<>(), ordered, rules);
+        }
+        return ordered;
+    }
+
+    private static void place(Located<OrganizationRecord> e, Map<String, Located<OrganizationRecord>> byId,
+            Set<String> placed, Set<String> visiting, List<OrganizationRecord> ordered, RecordRules rules) {
+        OrganizationRecord o = e.value();
+        if (placed.contains(o.id())) {
+            return;
+        }
+        if (!visiting.add(o.id())) {
+            rules.problem(e, "parent", "organizations form a cycle through " + o.id());
+            return;
+        }
+        if (o.parent() != null && byId.containsKey(o.parent())) {
+            place(byId.get(o.parent()), byId, placed, visiting, ordered, rules);
+        }
+        placed.add(o.id());
+        ordered.add(o);
+    }
+
+    @Override
+    public void export(List<Organization> organizations, cn.xuchang.directory.record.DataFiles.Export export) {
+        List<Organization> ordered = new ArrayList<>();
+        for (Organization o : organizations) {
+            addWithParents(o, ordered);
+        }
+        export.add(file(), ordered.stream().map(this::toRecord).toList());
+    }
+
+    private static void addWithParents(Organization o, List<Organization> ordered) {
+        if (o == null || ordered.contains(o)) {
+            return;
+        }
+        addWithParents(o.parent, ordered);
+        ordered.add(o);
+    }
+}

@@ -1,0 +1,146 @@
+package cn.xuchang.directory.record;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import cn.xuchang.directory.region.RegionCode;
+
+/**
+ * 校验规则 (the basic checks) every kind of record is held to, in data/ and in the write API alike:
+ * required texts, the database's column limits, slugs, codes, enums and references. Each problem is
+ * collected with the field it concerns; a check returns whether it passed.
+ */
+public final class RecordRules {
+
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    private final List<DataProblem> problems;
+    private final References references;
+
+    public RecordRules(List<DataProblem> problems, References references) {
+        this.problems = problems;
+        this.references = references;
+    }
+
+    public List<DataProblem> problems() {
+        return problems;
+    }
+
+    public boolean ok() {
+        return problems.isEmpty();
+    }
+
+    public void problem(Located<?> e, String field, String message) {
+        problems.add(e.problem(field, message));
+    }
+
+    public static boolean isSlug(String id) {
+        return id != null && id.length() <= 64 && SLUG.matcher(id).matches();
+    }
+
+    /** A required slug id. */
+    public boolean id(Located<?> e, String field, String id) {
+        if (id == null || id.isBlank()) {
+            problem(e, field, "is required");
+            return false;
+        }
+        if (!isSlug(id)) {
+            problem(e, field, "'" + id + "' must be a slug: lower-case letters, digits and single hyphens, at most 64");
+            return false;
+        }
+        return true;
+    }
+
+    public boolean requireText(Located<?> e, String field, String value) {
+        if (value == null || value.isBlank()) {
+            problem(e, field, "is required");
+            return false;
+        }
+        return true;
+    }
+
+    /** The database's column limits, checked here so that a long text is a named problem, not a failed write. */
+    public boolean fits(Located<?> e, String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            problem(e, field, "must be at most " + max + " characters");
+            return false;
+        }
+        return true;
+    }
+
+    /** A list of short texts (aliases): none empty, each within the column's limit. */
+    public boolean texts(Located<?> e, String field, List<String> values, int max) {
+        boolean ok = true;
+        for (String value : values == null ? List.<String>of() : values) {
+            if (value == null || value.isBlank()) {
+                problem(e, field, "has an empty entry");
+                return false;
+            }
+            ok &= fits(e, field, value, max);
+        }
+        return ok;
+    }
+
+    /** A region code in any accepted writing; the normalized code when it exists. */
+    public Optional<String> region(Located<?> e, String field, String raw, boolean required) {
+        if (raw == null) {
+            if (required) {
+                problem(e, field, "is required");
+            }
+            return Optional.empty();
+        }
+        Optional<String> code = RegionCode.normalize(raw).filter(references::regionExists);
+        if (code.isEmpty()) {
+            problem(e, field, "unknown region code '" + raw + "'");
+        }
+        return code;
+    }
+
+    /** Region codes, each normalized, sorted and unique; unknown ones named. */
+    public List<String> regions(Located<?> e, String field, List<String> raw) {
+        List<String> codes = new ArrayList<>();
+        for (String code : raw == null ? List.<String>of() : raw) {
+            region(e, field, code, true).ifPresent(codes::add);
+        }
+        return codes.stream().sorted().distinct().toList();
+    }
+
+    /** An optional reference to a record of another kind ("organization", "service", …). */
+    public boolean ref(Located<?> e, String field, String kind, String id) {
+        if (id != null && !references.exists(kind, id)) {
+            problem(e, field, "unknown " + kind + " '" + id + "'");
+            return false;
+        }
+        return true;
+    }
+
+    /** References to records of another kind; null when there are none, else sorted and unique. */
+    public List<String> refs(Located<?> e, String field, String kind, List<String> ids) {
+        if (ids == null || ids.isEmpty()) {
+            return null;
+        }
+        ids.forEach(id -> ref(e, field, kind, id));
+        return ids.stream().sorted().distinct().toList();
+    }
+
+    /** A required value of an enum, written in lower case; null when missing or not one of them. */
+    public <T extends Enum<T>> T oneOf(Located<?> e, String field, String raw, Class<T> type) {
+        if (raw == null) {
+            problem(e, field, "is required");
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, raw.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException x) {
+            List<String> allowed = new ArrayList<>();
+            for (T c : type.getEnumConstants()) {
+                allowed.add(c.name().toLowerCase(Locale.ROOT));
+            }
+            problem(e, field, "'" + raw + "' is not one of " + allowed);
+            return null;
+        }
+    }
+}

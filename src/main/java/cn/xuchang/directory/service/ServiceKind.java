@@ -1,0 +1,115 @@
+package cn.xuchang.directory.service;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import cn.xuchang.directory.organization.Organization;
+import cn.xuchang.directory.organization.OrganizationKind;
+import cn.xuchang.directory.record.EntityRefs;
+import cn.xuchang.directory.record.Located;
+import cn.xuchang.directory.record.RecordKind;
+import cn.xuchang.directory.record.RecordRules;
+import cn.xuchang.directory.record.Versioned;
+
+/** 办事事项 as a kind of record: the responsible organization decides who may edit it. */
+@ApplicationScoped
+public class ServiceKind implements RecordKind<ServiceRecord, PublicService> {
+
+    public static final String NAME = "service";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public int order() {
+        return 20;
+    }
+
+    @Override
+    public Class<ServiceRecord> recordType() {
+        return ServiceRecord.class;
+    }
+
+    @Override
+    public Class<?> requestType() {
+        return ServiceRequest.class;
+    }
+
+    @Override
+    public Class<PublicService> entityType() {
+        return PublicService.class;
+    }
+
+    @Override
+    public String file() {
+        return "services.yaml";
+    }
+
+    @Override
+    public PublicService newEntity(String id) {
+        PublicService s = new PublicService();
+        s.id = id;
+        return s;
+    }
+
+    @Override
+    public ServiceRecord check(Located<ServiceRecord> e, RecordRules rules) {
+        ServiceRecord s = e.value();
+        rules.requireText(e, "name", s.name());
+        rules.requireText(e, "source", s.source());
+        rules.fits(e, "name", s.name(), 200);
+        rules.fits(e, "description", s.description(), 2000);
+        rules.fits(e, "source", s.source(), 500);
+        rules.texts(e, "aliases", s.aliases(), 100);
+        rules.ref(e, "organization", OrganizationKind.NAME, s.organization());
+        return s;
+    }
+
+    @Override
+    public void apply(ServiceRecord r, PublicService s, EntityRefs refs) {
+        s.name = r.name();
+        List<String> aliases = r.aliases() == null ? List.of() : r.aliases().stream().distinct().toList();
+        if (!s.aliases.equals(aliases)) {
+            s.aliases.clear();
+            s.aliases.addAll(aliases);
+        }
+        s.description = r.description();
+        s.organization = refs.get(Organization.class, r.organization());
+        s.retired = Boolean.TRUE.equals(r.retired());
+        s.source = r.source();
+        if (r.lastVerified() != null) {
+            s.lastVerified = r.lastVerified();
+        }
+    }
+
+    @Override
+    public ServiceRecord toRecord(PublicService s) {
+        return new ServiceRecord(s.id, s.name, s.aliases.isEmpty() ? null : new ArrayList<>(s.aliases),
+                s.description, s.organization == null ? null : s.organization.id, s.retired ? Boolean.TRUE : null,
+                s.source, s.lastVerified);
+    }
+
+    @Override
+    public Versioned view(PublicService s) {
+        return ServiceView.from(s);
+    }
+
+    @Override
+    public String ownerId(ServiceRecord record) {
+        return record.organization();
+    }
+
+    @Override
+    public boolean isRetired(PublicService s) {
+        return s.retired;
+    }
+
+    @Override
+    public void setRetired(PublicService s, boolean retired) {
+        s.retired = retired;
+    }
+}
