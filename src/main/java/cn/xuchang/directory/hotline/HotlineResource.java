@@ -24,6 +24,7 @@ import cn.xuchang.directory.editing.HasId;
 import cn.xuchang.directory.editing.RecordAddress;
 import cn.xuchang.directory.editing.RecordEditor;
 import cn.xuchang.directory.editing.Versioned;
+import cn.xuchang.directory.editing.WriteDescriptions;
 import cn.xuchang.directory.editing.Writes;
 import cn.xuchang.directory.importer.RecordMapper;
 import java.util.HashMap;
@@ -153,9 +154,7 @@ public class HotlineResource {
     @RolesAllowed({Editor.ADMIN, Editor.EDITOR})
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "replaceHotline", summary = "Replace a hotline",
-            description = "Every field of the request is set; absent ones are cleared. Needs If-Match with the ETag "
-                    + "of the version being replaced.")
+    @Operation(operationId = "replaceHotline", summary = "Replace a hotline", description = WriteDescriptions.REPLACE)
     @APIResponse(responseCode = "200", description = "The hotline as changed; ETag carries its new version")
     public Response replace(@BeanParam RecordAddress record, @RequestBody(required = true) HotlineRequest request) {
         return Writes.ok(editor.replace(editing, record.id(), record.ifMatch(), Params.body(request), editors.current()));
@@ -167,8 +166,7 @@ public class HotlineResource {
     @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "patchHotline", summary = "Change some fields of a hotline",
-            description = "JSON Merge Patch (RFC 7396): the fields sent replace the current ones, null clears one. "
-                    + "Needs If-Match with the ETag of the version being changed.")
+            description = WriteDescriptions.PATCH)
     @APIResponse(responseCode = "200", description = "The hotline as changed; ETag carries its new version")
     public Response patch(@BeanParam RecordAddress record,
             @RequestBody(required = true, content = @Content(schema = @Schema(implementation = HotlineRequest.class)))
@@ -180,9 +178,7 @@ public class HotlineResource {
     @Path("/{id}/retire")
     @RolesAllowed({Editor.ADMIN, Editor.EDITOR})
     @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "retireHotline", summary = "Retire a hotline",
-            description = "Nothing is deleted through the API: a retired record is kept, with its history, and hidden "
-                    + "from citizens until restored. Needs If-Match.")
+    @Operation(operationId = "retireHotline", summary = "Retire a hotline", description = WriteDescriptions.RETIRE)
     @APIResponse(responseCode = "200", description = "The hotline, retired",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HotlineView.class)))
     public Response retire(@BeanParam RecordAddress record) {
@@ -194,7 +190,7 @@ public class HotlineResource {
     @RolesAllowed({Editor.ADMIN, Editor.EDITOR})
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "restoreHotline", summary = "Restore a retired hotline",
-            description = "Brings a retired record back for citizens. Needs If-Match.")
+            description = WriteDescriptions.RESTORE)
     @APIResponse(responseCode = "200", description = "The hotline, restored",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HotlineView.class)))
     public Response restore(@BeanParam RecordAddress record) {
@@ -206,7 +202,7 @@ public class HotlineResource {
     @RolesAllowed({Editor.ADMIN, Editor.EDITOR})
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "verifyHotline", summary = "Record that the hotline was confirmed today",
-            description = "Sets lastVerified to today (China time) and changes nothing else; no If-Match needed.")
+            description = WriteDescriptions.VERIFY)
     @APIResponse(responseCode = "200", description = "The hotline, verified today",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HotlineView.class)))
     public Response verify(@PathParam("id") String id) {
@@ -218,8 +214,7 @@ public class HotlineResource {
     @RolesAllowed({Editor.ADMIN, Editor.EDITOR})
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "historyHotline", summary = "Every change of a hotline, with who and when",
-            description = "Oldest first, from the import of data/ on; each change lists the fields that changed. "
-                    + "For editors and admins, since it names the people who made the changes.")
+            description = WriteDescriptions.HISTORY)
     @APIResponse(responseCode = "200", description = "The changes, oldest first")
     public List<ChangeView> history(@PathParam("id") String id) {
         editors.current();

@@ -24,6 +24,7 @@ import cn.xuchang.directory.editing.HasId;
 import cn.xuchang.directory.editing.RecordAddress;
 import cn.xuchang.directory.editing.RecordEditor;
 import cn.xuchang.directory.editing.Versioned;
+import cn.xuchang.directory.editing.WriteDescriptions;
 import cn.xuchang.directory.editing.Writes;
 import cn.xuchang.directory.importer.RecordMapper;
 import java.util.HashMap;
@@ -121,9 +122,7 @@ public class LocationResource {
     @RolesAllowed({Editor.ADMIN, Editor.EDITOR})
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "replaceLocation", summary = "Replace a location",
-            description = "Every field of the request is set; absent ones are cleared. Needs If-Match with the ETag "
-                    + "of the version being replaced.")
+    @Operation(operationId = "replaceLocation", summary = "Replace a location", description = WriteDescriptions.REPLACE)
     @APIResponse(responseCode = "200", description = "The location as changed; ETag carries its new version")
     public Response replace(@BeanParam RecordAddress record, @RequestBody(required = true) LocationRequest request) {
         return Writes.ok(editor.replace(editing, record.id(), record.ifMatch(), Params.body(request), editors.current()));
@@ -135,8 +134,7 @@ public class LocationResource {
     @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "patchLocation", summary = "Change some fields of a location",
-            description = "JSON Merge Patch (RFC 7396): the fields sent replace the current ones, null clears one. "
-                    + "Needs If-Match with the ETag of the version being changed.")
+            description = WriteDescriptions.PATCH)
     @APIResponse(responseCode = "200", description = "The location as changed; ETag carries its new version")
     public Response patch(@BeanParam RecordAddress record,
             @RequestBody(required = true, content = @Content(schema = @Schema(implementation = LocationRequest.class)))
@@ -148,9 +146,7 @@ public class LocationResource {
     @Path("/{id}/retire")
     @RolesAllowed({Editor.ADMIN, Editor.EDITOR})
     @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "retireLocation", summary = "Retire a location",
-            description = "Nothing is deleted through the API: a retired record is kept, with its history, and hidden "
-                    + "from citizens until restored. Needs If-Match.")
+    @Operation(operationId = "retireLocation", summary = "Retire a location", description = WriteDescriptions.RETIRE)
     @APIResponse(responseCode = "200", description = "The location, retired",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LocationView.class)))
     public Response retire(@BeanParam RecordAddress record) {
@@ -162,7 +158,7 @@ public class LocationResource {
     @RolesAllowed({Editor.ADMIN, Editor.EDITOR})
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "restoreLocation", summary = "Restore a retired location",
-            description = "Brings a retired record back for citizens. Needs If-Match.")
+            description = WriteDescriptions.RESTORE)
     @APIResponse(responseCode = "200", description = "The location, restored",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LocationView.class)))
     public Response restore(@BeanParam RecordAddress record) {
@@ -174,7 +170,7 @@ public class LocationResource {
     @RolesAllowed({Editor.ADMIN, Editor.EDITOR})
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "verifyLocation", summary = "Record that the location was confirmed today",
-            description = "Sets lastVerified to today (China time) and changes nothing else; no If-Match needed.")
+            description = WriteDescriptions.VERIFY)
     @APIResponse(responseCode = "200", description = "The location, verified today",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LocationView.class)))
     public Response verify(@PathParam("id") String id) {
@@ -186,8 +182,7 @@ public class LocationResource {
     @RolesAllowed({Editor.ADMIN, Editor.EDITOR})
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "historyLocation", summary = "Every change of a location, with who and when",
-            description = "Oldest first, from the import of data/ on; each change lists the fields that changed. "
-                    + "For editors and admins, since it names the people who made the changes.")
+            description = WriteDescriptions.HISTORY)
     @APIResponse(responseCode = "200", description = "The changes, oldest first")
     public List<ChangeView> history(@PathParam("id") String id) {
         editors.current();

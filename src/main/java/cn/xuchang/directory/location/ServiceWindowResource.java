@@ -24,6 +24,7 @@ import cn.xuchang.directory.editing.HasId;
 import cn.xuchang.directory.editing.RecordAddress;
 import cn.xuchang.directory.editing.RecordEditor;
 import cn.xuchang.directory.editing.Versioned;
+import cn.xuchang.directory.editing.WriteDescriptions;
 import cn.xuchang.directory.editing.Writes;
 import cn.xuchang.directory.importer.RecordMapper;
 import java.util.HashMap;
@@ -127,9 +128,7 @@ public class ServiceWindowResource {
     @RolesAllowed({Editor.ADMIN, Editor.EDITOR})
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "replaceWindow", summary = "Replace a window",
-            description = "Every field of the request is set; absent ones are cleared. Needs If-Match with the ETag "
-                    + "of the version being replaced.")
+    @Operation(operationId = "replaceWindow", summary = "Replace a window", description = WriteDescriptions.REPLACE)
     @APIResponse(responseCode = "200", description = "The window as changed; ETag carries its new version")
     public Response replace(@BeanParam RecordAddress record, @RequestBody(required = true) WindowRequest request) {
         return Writes.ok(editor.replace(editing, record.id(), record.ifMatch(), Params.body(request), editors.current()));
@@ -141,8 +140,7 @@ public class ServiceWindowResource {
     @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "patchWindow", summary = "Change some fields of a window",
-            description = "JSON Merge Patch (RFC 7396): the fields sent replace the current ones, null clears one. "
-                    + "Needs If-Match with the ETag of the version being changed.")
+            description = WriteDescriptions.PATCH)
     @APIResponse(responseCode = "200", description = "The window as changed; ETag carries its new version")
     public Response patch(@BeanParam RecordAddress record,
             @RequestBody(required = true, content = @Content(schema = @Schema(implementation = WindowRequest.class)))
@@ -154,9 +152,7 @@ public class ServiceWindowResource {
     @Path("/{id}/retire")
     @RolesAllowed({Editor.ADMIN, Editor.EDITOR})
     @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "retireWindow", summary = "Retire a window",
-            description = "Nothing is deleted through the API: a retired record is kept, with its history, and hidden "
-                    + "from citizens until restored. Needs If-Match.")
+    @Operation(operationId = "retireWindow", summary = "Retire a window", description = WriteDescriptions.RETIRE)
     @APIResponse(responseCode = "200", description = "The window, retired",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServiceWindowView.class)))
     public Response retire(@BeanParam RecordAddress record) {
@@ -168,7 +164,7 @@ public class ServiceWindowResource {
     @RolesAllowed({Editor.ADMIN, Editor.EDITOR})
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "restoreWindow", summary = "Restore a retired window",
-            description = "Brings a retired record back for citizens. Needs If-Match.")
+            description = WriteDescriptions.RESTORE)
     @APIResponse(responseCode = "200", description = "The window, restored",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServiceWindowView.class)))
     public Response restore(@BeanParam RecordAddress record) {
@@ -180,7 +176,7 @@ public class ServiceWindowResource {
     @RolesAllowed({Editor.ADMIN, Editor.EDITOR})
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "verifyWindow", summary = "Record that the window was confirmed today",
-            description = "Sets lastVerified to today (China time) and changes nothing else; no If-Match needed.")
+            description = WriteDescriptions.VERIFY)
     @APIResponse(responseCode = "200", description = "The window, verified today",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServiceWindowView.class)))
     public Response verify(@PathParam("id") String id) {
@@ -192,8 +188,7 @@ public class ServiceWindowResource {
     @RolesAllowed({Editor.ADMIN, Editor.EDITOR})
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "historyWindow", summary = "Every change of a window, with who and when",
-            description = "Oldest first, from the import of data/ on; each change lists the fields that changed. "
-                    + "For editors and admins, since it names the people who made the changes.")
+            description = WriteDescriptions.HISTORY)
     @APIResponse(responseCode = "200", description = "The changes, oldest first")
     public List<ChangeView> history(@PathParam("id") String id) {
         editors.current();

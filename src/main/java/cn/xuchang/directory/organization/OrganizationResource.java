@@ -24,6 +24,7 @@ import cn.xuchang.directory.editing.HasId;
 import cn.xuchang.directory.editing.RecordAddress;
 import cn.xuchang.directory.editing.RecordEditor;
 import cn.xuchang.directory.editing.Versioned;
+import cn.xuchang.directory.editing.WriteDescriptions;
 import cn.xuchang.directory.editing.Writes;
 import cn.xuchang.directory.importer.RecordMapper;
 import java.util.HashMap;
@@ -128,8 +129,7 @@ public class OrganizationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "replaceOrganization", summary = "Replace a organization",
-            description = "Every field of the request is set; absent ones are cleared. Needs If-Match with the ETag "
-                    + "of the version being replaced.")
+            description = WriteDescriptions.REPLACE)
     @APIResponse(responseCode = "200", description = "The organization as changed; ETag carries its new version")
     public Response replace(@BeanParam RecordAddress record, @RequestBody(required = true) OrganizationRequest request) {
         return Writes.ok(editor.replace(editing, record.id(), record.ifMatch(), Params.body(request), editors.current()));
@@ -141,8 +141,7 @@ public class OrganizationResource {
     @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "patchOrganization", summary = "Change some fields of a organization",
-            description = "JSON Merge Patch (RFC 7396): the fields sent replace the current ones, null clears one. "
-                    + "Needs If-Match with the ETag of the version being changed.")
+            description = WriteDescriptions.PATCH)
     @APIResponse(responseCode = "200", description = "The organization as changed; ETag carries its new version")
     public Response patch(@BeanParam RecordAddress record,
             @RequestBody(required = true, content = @Content(schema = @Schema(implementation = OrganizationRequest.class)))
@@ -155,8 +154,7 @@ public class OrganizationResource {
     @RolesAllowed({Editor.ADMIN, Editor.EDITOR})
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "retireOrganization", summary = "Retire a organization",
-            description = "Nothing is deleted through the API: a retired record is kept, with its history, and hidden "
-                    + "from citizens until restored. Needs If-Match.")
+            description = WriteDescriptions.RETIRE)
     @APIResponse(responseCode = "200", description = "The organization, retired",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganizationView.class)))
     public Response retire(@BeanParam RecordAddress record) {
@@ -168,7 +166,7 @@ public class OrganizationResource {
     @RolesAllowed({Editor.ADMIN, Editor.EDITOR})
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "restoreOrganization", summary = "Restore a retired organization",
-            description = "Brings a retired record back for citizens. Needs If-Match.")
+            description = WriteDescriptions.RESTORE)
     @APIResponse(responseCode = "200", description = "The organization, restored",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganizationView.class)))
     public Response restore(@BeanParam RecordAddress record) {
@@ -180,7 +178,7 @@ public class OrganizationResource {
     @RolesAllowed({Editor.ADMIN, Editor.EDITOR})
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "verifyOrganization", summary = "Record that the organization was confirmed today",
-            description = "Sets lastVerified to today (China time) and changes nothing else; no If-Match needed.")
+            description = WriteDescriptions.VERIFY)
     @APIResponse(responseCode = "200", description = "The organization, verified today",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganizationView.class)))
     public Response verify(@PathParam("id") String id) {
@@ -192,8 +190,7 @@ public class OrganizationResource {
     @RolesAllowed({Editor.ADMIN, Editor.EDITOR})
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "historyOrganization", summary = "Every change of a organization, with who and when",
-            description = "Oldest first, from the import of data/ on; each change lists the fields that changed. "
-                    + "For editors and admins, since it names the people who made the changes.")
+            description = WriteDescriptions.HISTORY)
     @APIResponse(responseCode = "200", description = "The changes, oldest first")
     public List<ChangeView> history(@PathParam("id") String id) {
         editors.current();

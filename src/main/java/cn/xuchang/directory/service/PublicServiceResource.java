@@ -24,6 +24,7 @@ import cn.xuchang.directory.editing.HasId;
 import cn.xuchang.directory.editing.RecordAddress;
 import cn.xuchang.directory.editing.RecordEditor;
 import cn.xuchang.directory.editing.Versioned;
+import cn.xuchang.directory.editing.WriteDescriptions;
 import cn.xuchang.directory.editing.Writes;
 import cn.xuchang.directory.importer.RecordMapper;
 import java.util.HashMap;
@@ -119,9 +120,7 @@ public class PublicServiceResource {
     @RolesAllowed({Editor.ADMIN, Editor.EDITOR})
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "replaceService", summary = "Replace a service",
-            description = "Every field of the request is set; absent ones are cleared. Needs If-Match with the ETag "
-                    + "of the version being replaced.")
+    @Operation(operationId = "replaceService", summary = "Replace a service", description = WriteDescriptions.REPLACE)
     @APIResponse(responseCode = "200", description = "The service as changed; ETag carries its new version")
     public Response replace(@BeanParam RecordAddress record, @RequestBody(required = true) ServiceRequest request) {
         return Writes.ok(editor.replace(editing, record.id(), record.ifMatch(), Params.body(request), editors.current()));
@@ -133,8 +132,7 @@ public class PublicServiceResource {
     @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "patchService", summary = "Change some fields of a service",
-            description = "JSON Merge Patch (RFC 7396): the fields sent replace the current ones, null clears one. "
-                    + "Needs If-Match with the ETag of the version being changed.")
+            description = WriteDescriptions.PATCH)
     @APIResponse(responseCode = "200", description = "The service as changed; ETag carries its new version")
     public Response patch(@BeanParam RecordAddress record,
             @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ServiceRequest.class)))
@@ -146,9 +144,7 @@ public class PublicServiceResource {
     @Path("/{id}/retire")
     @RolesAllowed({Editor.ADMIN, Editor.EDITOR})
     @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "retireService", summary = "Retire a service",
-            description = "Nothing is deleted through the API: a retired record is kept, with its history, and hidden "
-                    + "from citizens until restored. Needs If-Match.")
+    @Operation(operationId = "retireService", summary = "Retire a service", description = WriteDescriptions.RETIRE)
     @APIResponse(responseCode = "200", description = "The service, retired",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServiceView.class)))
     public Response retire(@BeanParam RecordAddress record) {
@@ -160,7 +156,7 @@ public class PublicServiceResource {
     @RolesAllowed({Editor.ADMIN, Editor.EDITOR})
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "restoreService", summary = "Restore a retired service",
-            description = "Brings a retired record back for citizens. Needs If-Match.")
+            description = WriteDescriptions.RESTORE)
     @APIResponse(responseCode = "200", description = "The service, restored",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServiceView.class)))
     public Response restore(@BeanParam RecordAddress record) {
@@ -172,7 +168,7 @@ public class PublicServiceResource {
     @RolesAllowed({Editor.ADMIN, Editor.EDITOR})
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "verifyService", summary = "Record that the service was confirmed today",
-            description = "Sets lastVerified to today (China time) and changes nothing else; no If-Match needed.")
+            description = WriteDescriptions.VERIFY)
     @APIResponse(responseCode = "200", description = "The service, verified today",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServiceView.class)))
     public Response verify(@PathParam("id") String id) {
@@ -184,8 +180,7 @@ public class PublicServiceResource {
     @RolesAllowed({Editor.ADMIN, Editor.EDITOR})
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "historyService", summary = "Every change of a service, with who and when",
-            description = "Oldest first, from the import of data/ on; each change lists the fields that changed. "
-                    + "For editors and admins, since it names the people who made the changes.")
+            description = WriteDescriptions.HISTORY)
     @APIResponse(responseCode = "200", description = "The changes, oldest first")
     public List<ChangeView> history(@PathParam("id") String id) {
         editors.current();
