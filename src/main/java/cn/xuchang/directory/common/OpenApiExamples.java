@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Adds the named {@link Examples} to the OpenAPI description, beside the schemas inferred from the code. */
-public class OpenApiExamples implements OASFilter {
+class OpenApiExamples implements OASFilter {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -3,11 +3,9 @@ package cn.xuchang.directory.hotline;
 import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -25,6 +23,8 @@ import cn.xuchang.directory.editing.EditorContext;
 import cn.xuchang.directory.record.HasId;
 import cn.xuchang.directory.editing.RecordEditor;
 import cn.xuchang.directory.record.Versioned;
+import cn.xuchang.directory.editing.RecordAddress;
+import cn.xuchang.directory.editing.WriteDescriptions;
 import cn.xuchang.directory.editing.Writes;
 import java.util.HashMap;
 import java.util.Map;
@@ -129,7 +129,6 @@ public class HotlineResource {
     @Operation(operationId = "getHotline", summary = "Get one hotline",
             description = "The hotline with its number in display, E.164 and tel: forms, its services, service area, status and source.")
     @APIResponse(responseCode = "200", description = "The hotline")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public HotlineView get(
             @Parameter(description = "Hotline id", example = "startup-loan-yuzhou") @PathParam("id") String id) {
         return HotlineView.from(ApiException.orNotFound(Hotline.<Hotline>findById(id), "hotline", id));
@@ -144,9 +143,6 @@ public class HotlineResource {
                     + "The server chooses the id; id, version and audit fields in the body are refused.")
     @APIResponse(responseCode = "201", description = "Created; Location names it and ETag carries its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HotlineView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     public Response create(@RequestBody(required = true) HotlineRequest request) {
         Versioned created = editor.create(editing, Params.body(request), editors.current());
         return Writes.created("/api/v1/hotlines", ((HasId) created).id(), created);
@@ -157,22 +153,10 @@ public class HotlineResource {
     @RolesAllowed({Editor.ADMIN, Editor.EDITOR})
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "replaceHotline", summary = "Replace a hotline",
-            description = "Every field of the request is set; absent ones are cleared. Needs If-Match with the ETag "
-                    + "of the version being replaced.")
+    @Operation(operationId = "replaceHotline", summary = "Replace a hotline", description = WriteDescriptions.REPLACE)
     @APIResponse(responseCode = "200", description = "The hotline as changed; ETag carries its new version")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    public Response replace(
-            @Parameter(description = "Hotline id", example = "startup-loan-yuzhou") @PathParam("id") String id,
-            @Parameter(description = "ETag of the version being changed", example = "\"3\"")
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @RequestBody(required = true) HotlineRequest request) {
-        return Writes.ok(editor.replace(editing, id, ifMatch, Params.body(request), editors.current()));
+    public Response replace(@BeanParam RecordAddress record, @RequestBody(required = true) HotlineRequest request) {
+        return Writes.ok(editor.replace(editing, record.id(), record.ifMatch(), Params.body(request), editors.current()));
     }
 
     @PATCH
@@ -181,43 +165,23 @@ public class HotlineResource {
     @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "patchHotline", summary = "Change some fields of a hotline",
-            description = "JSON Merge Patch (RFC 7396): the fields sent replace the current ones, null clears one. "
-                    + "Needs If-Match with the ETag of the version being changed.")
+            description = WriteDescriptions.PATCH)
     @APIResponse(responseCode = "200", description = "The hotline as changed; ETag carries its new version")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    public Response patch(
-            @Parameter(description = "Hotline id", example = "startup-loan-yuzhou") @PathParam("id") String id,
-            @Parameter(description = "ETag of the version being changed", example = "\"3\"")
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response patch(@BeanParam RecordAddress record,
             @RequestBody(required = true, content = @Content(schema = @Schema(implementation = HotlineRequest.class)))
             JsonNode patch) {
-        return Writes.ok(editor.patch(editing, id, ifMatch, patch, editors.current()));
+        return Writes.ok(editor.patch(editing, record.id(), record.ifMatch(), patch, editors.current()));
     }
 
     @POST
     @Path("/{id}/retire")
     @RolesAllowed({Editor.ADMIN, Editor.EDITOR})
     @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "retireHotline", summary = "Retire a hotline",
-            description = "Nothing is deleted through the API: a retired record is kept, with its history, and hidden "
-                    + "from citizens until restored. Needs If-Match.")
+    @Operation(operationId = "retireHotline", summary = "Retire a hotline", description = WriteDescriptions.RETIRE)
     @APIResponse(responseCode = "200", description = "The hotline, retired",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HotlineView.class)))
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    public Response retire(
-            @Parameter(description = "Hotline id", example = "startup-loan-yuzhou") @PathParam("id") String id,
-            @Parameter(description = "ETag of the version being changed", example = "\"3\"")
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return Writes.ok(editor.setRetired(editing, id, ifMatch, true, editors.current()));
+    public Response retire(@BeanParam RecordAddress record) {
+        return Writes.ok(editor.setRetired(editing, record.id(), record.ifMatch(), true, editors.current()));
     }
 
     @POST
@@ -225,19 +189,11 @@ public class HotlineResource {
     @RolesAllowed({Editor.ADMIN, Editor.EDITOR})
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "restoreHotline", summary = "Restore a retired hotline",
-            description = "Brings a retired record back for citizens. Needs If-Match.")
+            description = WriteDescriptions.RESTORE)
     @APIResponse(responseCode = "200", description = "The hotline, restored",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HotlineView.class)))
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    public Response restore(
-            @Parameter(description = "Hotline id", example = "startup-loan-yuzhou") @PathParam("id") String id,
-            @Parameter(description = "ETag of the version being changed", example = "\"3\"")
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return Writes.ok(editor.setRetired(editing, id, ifMatch, false, editors.current()));
+    public Response restore(@BeanParam RecordAddress record) {
+        return Writes.ok(editor.setRetired(editing, record.id(), record.ifMatch(), false, editors.current()));
     }
 
     @POST
@@ -245,14 +201,10 @@ public class HotlineResource {
     @RolesAllowed({Editor.ADMIN, Editor.EDITOR})
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "verifyHotline", summary = "Record that the hotline was confirmed today",
-            description = "Sets lastVerified to today (China time) and changes nothing else; no If-Match needed.")
+            description = WriteDescriptions.VERIFY)
     @APIResponse(responseCode = "200", description = "The hotline, verified today",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HotlineView.class)))
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response verify(
-            @Parameter(description = "Hotline id", example = "startup-loan-yuzhou") @PathParam("id") String id) {
+    public Response verify(@PathParam("id") String id) {
         return Writes.ok(editor.verify(editing, id, editors.current()));
     }
 
@@ -261,13 +213,9 @@ public class HotlineResource {
     @RolesAllowed({Editor.ADMIN, Editor.EDITOR})
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "historyHotline", summary = "Every change of a hotline, with who and when",
-            description = "Oldest first, from the import of data/ on; each change lists the fields that changed. "
-                    + "For editors and admins, since it names the people who made the changes.")
+            description = WriteDescriptions.HISTORY)
     @APIResponse(responseCode = "200", description = "The changes, oldest first")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    public List<ChangeView> history(
-            @Parameter(description = "Hotline id", example = "startup-loan-yuzhou") @PathParam("id") String id) {
+    public List<ChangeView> history(@PathParam("id") String id) {
         editors.current();
         return history.of(editing, id);
     }

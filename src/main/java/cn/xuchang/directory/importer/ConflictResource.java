@@ -31,7 +31,7 @@ public class ConflictResource {
                     + "sides agree: write the database's version into data/ (GET /api/v1/export) or apply the file's "
                     + "through the API; the next start marks it resolved.")
     @APIResponse(responseCode = "200", description = "The conflicts, open ones first")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    // Admins only: a read an editor's token is refused, which the shared responses (403 on changes) do not cover.
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public List<ConflictView> list() {
         return DataConflict.<DataConflict>listAll(Sort.by("resolved").and("detectedAt", Sort.Direction.Descending))

@@ -3,11 +3,9 @@ package cn.xuchang.directory.location;
 import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -25,6 +23,8 @@ import cn.xuchang.directory.editing.EditorContext;
 import cn.xuchang.directory.record.HasId;
 import cn.xuchang.directory.editing.RecordEditor;
 import cn.xuchang.directory.record.Versioned;
+import cn.xuchang.directory.editing.RecordAddress;
+import cn.xuchang.directory.editing.WriteDescriptions;
 import cn.xuchang.directory.editing.Writes;
 import java.util.HashMap;
 import java.util.Map;
@@ -97,7 +97,6 @@ public class LocationResource {
     @Operation(operationId = "getLocation", summary = "Get one service centre with its windows",
             description = "The centre, its address as far as a source gives it, and every window inside it.")
     @APIResponse(responseCode = "200", description = "The location")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public LocationView get(
             @Parameter(description = "Location id", example = "xuchang-citizen-centre") @PathParam("id") String id) {
         return LocationView.from(ApiException.orNotFound(Location.<Location>findById(id), "location", id));
@@ -112,9 +111,6 @@ public class LocationResource {
                     + "The server chooses the id; id, version and audit fields in the body are refused.")
     @APIResponse(responseCode = "201", description = "Created; Location names it and ETag carries its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LocationView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     public Response create(@RequestBody(required = true) LocationRequest request) {
         Versioned created = editor.create(editing, Params.body(request), editors.current());
         return Writes.created("/api/v1/locations", ((HasId) created).id(), created);
@@ -125,22 +121,10 @@ public class LocationResource {
     @RolesAllowed({Editor.ADMIN, Editor.EDITOR})
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "replaceLocation", summary = "Replace a location",
-            description = "Every field of the request is set; absent ones are cleared. Needs If-Match with the ETag "
-                    + "of the version being replaced.")
+    @Operation(operationId = "replaceLocation", summary = "Replace a location", description = WriteDescriptions.REPLACE)
     @APIResponse(responseCode = "200", description = "The location as changed; ETag carries its new version")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    public Response replace(
-            @Parameter(description = "Location id", example = "xuchang-citizen-centre") @PathParam("id") String id,
-            @Parameter(description = "ETag of the version being changed", example = "\"3\"")
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @RequestBody(required = true) LocationRequest request) {
-        return Writes.ok(editor.replace(editing, id, ifMatch, Params.body(request), editors.current()));
+    public Response replace(@BeanParam RecordAddress record, @RequestBody(required = true) LocationRequest request) {
+        return Writes.ok(editor.replace(editing, record.id(), record.ifMatch(), Params.body(request), editors.current()));
     }
 
     @PATCH
@@ -149,43 +133,23 @@ public class LocationResource {
     @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "patchLocation", summary = "Change some fields of a location",
-            description = "JSON Merge Patch (RFC 7396): the fields sent replace the current ones, null clears one. "
-                    + "Needs If-Match with the ETag of the version being changed.")
+            description = WriteDescriptions.PATCH)
     @APIResponse(responseCode = "200", description = "The location as changed; ETag carries its new version")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    public Response patch(
-            @Parameter(description = "Location id", example = "xuchang-citizen-centre") @PathParam("id") String id,
-            @Parameter(description = "ETag of the version being changed", example = "\"3\"")
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response patch(@BeanParam RecordAddress record,
             @RequestBody(required = true, content = @Content(schema = @Schema(implementation = LocationRequest.class)))
             JsonNode patch) {
-        return Writes.ok(editor.patch(editing, id, ifMatch, patch, editors.current()));
+        return Writes.ok(editor.patch(editing, record.id(), record.ifMatch(), patch, editors.current()));
     }
 
     @POST
     @Path("/{id}/retire")
     @RolesAllowed({Editor.ADMIN, Editor.EDITOR})
     @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "retireLocation", summary = "Retire a location",
-            description = "Nothing is deleted through the API: a retired record is kept, with its history, and hidden "
-                    + "from citizens until restored. Needs If-Match.")
+    @Operation(operationId = "retireLocation", summary = "Retire a location", description = WriteDescriptions.RETIRE)
     @APIResponse(responseCode = "200", description = "The location, retired",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LocationView.class)))
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    public Response retire(
-            @Parameter(description = "Location id", example = "xuchang-citizen-centre") @PathParam("id") String id,
-            @Parameter(description = "ETag of the version being changed", example = "\"3\"")
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return Writes.ok(editor.setRetired(editing, id, ifMatch, true, editors.current()));
+    public Response retire(@BeanParam RecordAddress record) {
+        return Writes.ok(editor.setRetired(editing, record.id(), record.ifMatch(), true, editors.current()));
     }
 
     @POST
@@ -193,19 +157,11 @@ public class LocationResource {
     @RolesAllowed({Editor.ADMIN, Editor.EDITOR})
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "restoreLocation", summary = "Restore a retired location",
-            description = "Brings a retired record back for citizens. Needs If-Match.")
+            description = WriteDescriptions.RESTORE)
     @APIResponse(responseCode = "200", description = "The location, restored",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LocationView.class)))
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    public Response restore(
-            @Parameter(description = "Location id", example = "xuchang-citizen-centre") @PathParam("id") String id,
-            @Parameter(description = "ETag of the version being changed", example = "\"3\"")
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return Writes.ok(editor.setRetired(editing, id, ifMatch, false, editors.current()));
+    public Response restore(@BeanParam RecordAddress record) {
+        return Writes.ok(editor.setRetired(editing, record.id(), record.ifMatch(), false, editors.current()));
     }
 
     @POST
@@ -213,14 +169,10 @@ public class LocationResource {
     @RolesAllowed({Editor.ADMIN, Editor.EDITOR})
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "verifyLocation", summary = "Record that the location was confirmed today",
-            description = "Sets lastVerified to today (China time) and changes nothing else; no If-Match needed.")
+            description = WriteDescriptions.VERIFY)
     @APIResponse(responseCode = "200", description = "The location, verified today",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LocationView.class)))
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response verify(
-            @Parameter(description = "Location id", example = "xuchang-citizen-centre") @PathParam("id") String id) {
+    public Response verify(@PathParam("id") String id) {
         return Writes.ok(editor.verify(editing, id, editors.current()));
     }
 
@@ -229,13 +181,9 @@ public class LocationResource {
     @RolesAllowed({Editor.ADMIN, Editor.EDITOR})
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "historyLocation", summary = "Every change of a location, with who and when",
-            description = "Oldest first, from the import of data/ on; each change lists the fields that changed. "
-                    + "For editors and admins, since it names the people who made the changes.")
+            description = WriteDescriptions.HISTORY)
     @APIResponse(responseCode = "200", description = "The changes, oldest first")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    public List<ChangeView> history(
-            @Parameter(description = "Location id", example = "xuchang-citizen-centre") @PathParam("id") String id) {
+    public List<ChangeView> history(@PathParam("id") String id) {
         editors.current();
         return history.of(editing, id);
     }

@@ -3,11 +3,9 @@ package cn.xuchang.directory.location;
 import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -25,6 +23,8 @@ import cn.xuchang.directory.editing.EditorContext;
 import cn.xuchang.directory.record.HasId;
 import cn.xuchang.directory.editing.RecordEditor;
 import cn.xuchang.directory.record.Versioned;
+import cn.xuchang.directory.editing.RecordAddress;
+import cn.xuchang.directory.editing.WriteDescriptions;
 import cn.xuchang.directory.editing.Writes;
 import java.util.HashMap;
 import java.util.Map;
@@ -103,7 +103,6 @@ public class ServiceWindowResource {
     @Operation(operationId = "getWindow", summary = "Get one service window",
             description = "The window with its floor, zone and number, the centre it is in and the services it handles.")
     @APIResponse(responseCode = "200", description = "The window")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public ServiceWindowView get(
             @Parameter(description = "Window id", example = "citizen-centre-b118-startup-loan") @PathParam("id") String id) {
         return ServiceWindowView.from(ApiException.orNotFound(ServiceWindow.<ServiceWindow>findById(id), "window", id));
@@ -118,9 +117,6 @@ public class ServiceWindowResource {
                     + "The server chooses the id; id, version and audit fields in the body are refused.")
     @APIResponse(responseCode = "201", description = "Created; Location names it and ETag carries its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServiceWindowView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     public Response create(@RequestBody(required = true) WindowRequest request) {
         Versioned created = editor.create(editing, Params.body(request), editors.current());
         return Writes.created("/api/v1/windows", ((HasId) created).id(), created);
@@ -131,22 +127,10 @@ public class ServiceWindowResource {
     @RolesAllowed({Editor.ADMIN, Editor.EDITOR})
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "replaceWindow", summary = "Replace a window",
-            description = "Every field of the request is set; absent ones are cleared. Needs If-Match with the ETag "
-                    + "of the version being replaced.")
+    @Operation(operationId = "replaceWindow", summary = "Replace a window", description = WriteDescriptions.REPLACE)
     @APIResponse(responseCode = "200", description = "The window as changed; ETag carries its new version")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    public Response replace(
-            @Parameter(description = "Window id", example = "citizen-centre-b118-startup-loan") @PathParam("id") String id,
-            @Parameter(description = "ETag of the version being changed", example = "\"3\"")
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @RequestBody(required = true) WindowRequest request) {
-        return Writes.ok(editor.replace(editing, id, ifMatch, Params.body(request), editors.current()));
+    public Response replace(@BeanParam RecordAddress record, @RequestBody(required = true) WindowRequest request) {
+        return Writes.ok(editor.replace(editing, record.id(), record.ifMatch(), Params.body(request), editors.current()));
     }
 
     @PATCH
@@ -155,43 +139,23 @@ public class ServiceWindowResource {
     @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "patchWindow", summary = "Change some fields of a window",
-            description = "JSON Merge Patch (RFC 7396): the fields sent replace the current ones, null clears one. "
-                    + "Needs If-Match with the ETag of the version being changed.")
+            description = WriteDescriptions.PATCH)
     @APIResponse(responseCode = "200", description = "The window as changed; ETag carries its new version")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    public Response patch(
-            @Parameter(description = "Window id", example = "citizen-centre-b118-startup-loan") @PathParam("id") String id,
-            @Parameter(description = "ETag of the version being changed", example = "\"3\"")
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response patch(@BeanParam RecordAddress record,
             @RequestBody(required = true, content = @Content(schema = @Schema(implementation = WindowRequest.class)))
             JsonNode patch) {
-        return Writes.ok(editor.patch(editing, id, ifMatch, patch, editors.current()));
+        return Writes.ok(editor.patch(editing, record.id(), record.ifMatch(), patch, editors.current()));
     }
 
     @POST
     @Path("/{id}/retire")
     @RolesAllowed({Editor.ADMIN, Editor.EDITOR})
     @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "retireWindow", summary = "Retire a window",
-            description = "Nothing is deleted through the API: a retired record is kept, with its history, and hidden "
-                    + "from citizens until restored. Needs If-Match.")
+    @Operation(operationId = "retireWindow", summary = "Retire a window", description = WriteDescriptions.RETIRE)
     @APIResponse(responseCode = "200", description = "The window, retired",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServiceWindowView.class)))
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    public Response retire(
-            @Parameter(description = "Window id", example = "citizen-centre-b118-startup-loan") @PathParam("id") String id,
-            @Parameter(description = "ETag of the version being changed", example = "\"3\"")
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return Writes.ok(editor.setRetired(editing, id, ifMatch, true, editors.current()));
+    public Response retire(@BeanParam RecordAddress record) {
+        return Writes.ok(editor.setRetired(editing, record.id(), record.ifMatch(), true, editors.current()));
     }
 
     @POST
@@ -199,19 +163,11 @@ public class ServiceWindowResource {
     @RolesAllowed({Editor.ADMIN, Editor.EDITOR})
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "restoreWindow", summary = "Restore a retired window",
-            description = "Brings a retired record back for citizens. Needs If-Match.")
+            description = WriteDescriptions.RESTORE)
     @APIResponse(responseCode = "200", description = "The window, restored",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServiceWindowView.class)))
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    public Response restore(
-            @Parameter(description = "Window id", example = "citizen-centre-b118-startup-loan") @PathParam("id") String id,
-            @Parameter(description = "ETag of the version being changed", example = "\"3\"")
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return Writes.ok(editor.setRetired(editing, id, ifMatch, false, editors.current()));
+    public Response restore(@BeanParam RecordAddress record) {
+        return Writes.ok(editor.setRetired(editing, record.id(), record.ifMatch(), false, editors.current()));
     }
 
     @POST
@@ -219,14 +175,10 @@ public class ServiceWindowResource {
     @RolesAllowed({Editor.ADMIN, Editor.EDITOR})
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "verifyWindow", summary = "Record that the window was confirmed today",
-            description = "Sets lastVerified to today (China time) and changes nothing else; no If-Match needed.")
+            description = WriteDescriptions.VERIFY)
     @APIResponse(responseCode = "200", description = "The window, verified today",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServiceWindowView.class)))
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response verify(
-            @Parameter(description = "Window id", example = "citizen-centre-b118-startup-loan") @PathParam("id") String id) {
+    public Response verify(@PathParam("id") String id) {
         return Writes.ok(editor.verify(editing, id, editors.current()));
     }
 
@@ -235,13 +187,9 @@ public class ServiceWindowResource {
     @RolesAllowed({Editor.ADMIN, Editor.EDITOR})
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "historyWindow", summary = "Every change of a window, with who and when",
-            description = "Oldest first, from the import of data/ on; each change lists the fields that changed. "
-                    + "For editors and admins, since it names the people who made the changes.")
+            description = WriteDescriptions.HISTORY)
     @APIResponse(responseCode = "200", description = "The changes, oldest first")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    public List<ChangeView> history(
-            @Parameter(description = "Window id", example = "citizen-centre-b118-startup-loan") @PathParam("id") String id) {
+    public List<ChangeView> history(@PathParam("id") String id) {
         editors.current();
         return history.of(editing, id);
     }

@@ -3,11 +3,9 @@ package cn.xuchang.directory.organization;
 import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -25,6 +23,8 @@ import cn.xuchang.directory.editing.EditorContext;
 import cn.xuchang.directory.record.HasId;
 import cn.xuchang.directory.editing.RecordEditor;
 import cn.xuchang.directory.record.Versioned;
+import cn.xuchang.directory.editing.RecordAddress;
+import cn.xuchang.directory.editing.WriteDescriptions;
 import cn.xuchang.directory.editing.Writes;
 import java.util.HashMap;
 import java.util.Map;
@@ -103,7 +103,6 @@ public class OrganizationResource {
     @Operation(operationId = "getOrganization", summary = "Get one organization",
             description = "The organization with its short name, parent and the region it is responsible for.")
     @APIResponse(responseCode = "200", description = "The organization")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public OrganizationView get(
             @Parameter(description = "Organization id", example = "xuchang-hrss") @PathParam("id") String id) {
         return OrganizationView.from(ApiException.orNotFound(Organization.<Organization>findById(id), "organization", id));
@@ -118,9 +117,6 @@ public class OrganizationResource {
                     + "The server chooses the id; id, version and audit fields in the body are refused.")
     @APIResponse(responseCode = "201", description = "Created; Location names it and ETag carries its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganizationView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     public Response create(@RequestBody(required = true) OrganizationRequest request) {
         Versioned created = editor.create(editing, Params.body(request), editors.current());
         return Writes.created("/api/v1/organizations", ((HasId) created).id(), created);
@@ -132,21 +128,10 @@ public class OrganizationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "replaceOrganization", summary = "Replace a organization",
-            description = "Every field of the request is set; absent ones are cleared. Needs If-Match with the ETag "
-                    + "of the version being replaced.")
+            description = WriteDescriptions.REPLACE)
     @APIResponse(responseCode = "200", description = "The organization as changed; ETag carries its new version")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    public Response replace(
-            @Parameter(description = "Organization id", example = "xuchang-hrss") @PathParam("id") String id,
-            @Parameter(description = "ETag of the version being changed", example = "\"3\"")
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @RequestBody(required = true) OrganizationRequest request) {
-        return Writes.ok(editor.replace(editing, id, ifMatch, Params.body(request), editors.current()));
+    public Response replace(@BeanParam RecordAddress record, @RequestBody(required = true) OrganizationRequest request) {
+        return Writes.ok(editor.replace(editing, record.id(), record.ifMatch(), Params.body(request), editors.current()));
     }
 
     @PATCH
@@ -155,22 +140,12 @@ public class OrganizationResource {
     @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "patchOrganization", summary = "Change some fields of a organization",
-            description = "JSON Merge Patch (RFC 7396): the fields sent replace the current ones, null clears one. "
-                    + "Needs If-Match with the ETag of the version being changed.")
+            description = WriteDescriptions.PATCH)
     @APIResponse(responseCode = "200", description = "The organization as changed; ETag carries its new version")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    public Response patch(
-            @Parameter(description = "Organization id", example = "xuchang-hrss") @PathParam("id") String id,
-            @Parameter(description = "ETag of the version being changed", example = "\"3\"")
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response patch(@BeanParam RecordAddress record,
             @RequestBody(required = true, content = @Content(schema = @Schema(implementation = OrganizationRequest.class)))
             JsonNode patch) {
-        return Writes.ok(editor.patch(editing, id, ifMatch, patch, editors.current()));
+        return Writes.ok(editor.patch(editing, record.id(), record.ifMatch(), patch, editors.current()));
     }
 
     @POST
@@ -178,20 +153,11 @@ public class OrganizationResource {
     @RolesAllowed({Editor.ADMIN, Editor.EDITOR})
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "retireOrganization", summary = "Retire a organization",
-            description = "Nothing is deleted through the API: a retired record is kept, with its history, and hidden "
-                    + "from citizens until restored. Needs If-Match.")
+            description = WriteDescriptions.RETIRE)
     @APIResponse(responseCode = "200", description = "The organization, retired",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganizationView.class)))
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    public Response retire(
-            @Parameter(description = "Organization id", example = "xuchang-hrss") @PathParam("id") String id,
-            @Parameter(description = "ETag of the version being changed", example = "\"3\"")
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return Writes.ok(editor.setRetired(editing, id, ifMatch, true, editors.current()));
+    public Response retire(@BeanParam RecordAddress record) {
+        return Writes.ok(editor.setRetired(editing, record.id(), record.ifMatch(), true, editors.current()));
     }
 
     @POST
@@ -199,19 +165,11 @@ public class OrganizationResource {
     @RolesAllowed({Editor.ADMIN, Editor.EDITOR})
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "restoreOrganization", summary = "Restore a retired organization",
-            description = "Brings a retired record back for citizens. Needs If-Match.")
+            description = WriteDescriptions.RESTORE)
     @APIResponse(responseCode = "200", description = "The organization, restored",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganizationView.class)))
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    public Response restore(
-            @Parameter(description = "Organization id", example = "xuchang-hrss") @PathParam("id") String id,
-            @Parameter(description = "ETag of the version being changed", example = "\"3\"")
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return Writes.ok(editor.setRetired(editing, id, ifMatch, false, editors.current()));
+    public Response restore(@BeanParam RecordAddress record) {
+        return Writes.ok(editor.setRetired(editing, record.id(), record.ifMatch(), false, editors.current()));
     }
 
     @POST
@@ -219,14 +177,10 @@ public class OrganizationResource {
     @RolesAllowed({Editor.ADMIN, Editor.EDITOR})
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "verifyOrganization", summary = "Record that the organization was confirmed today",
-            description = "Sets lastVerified to today (China time) and changes nothing else; no If-Match needed.")
+            description = WriteDescriptions.VERIFY)
     @APIResponse(responseCode = "200", description = "The organization, verified today",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganizationView.class)))
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response verify(
-            @Parameter(description = "Organization id", example = "xuchang-hrss") @PathParam("id") String id) {
+    public Response verify(@PathParam("id") String id) {
         return Writes.ok(editor.verify(editing, id, editors.current()));
     }
 
@@ -235,13 +189,9 @@ public class OrganizationResource {
     @RolesAllowed({Editor.ADMIN, Editor.EDITOR})
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "historyOrganization", summary = "Every change of a organization, with who and when",
-            description = "Oldest first, from the import of data/ on; each change lists the fields that changed. "
-                    + "For editors and admins, since it names the people who made the changes.")
+            description = WriteDescriptions.HISTORY)
     @APIResponse(responseCode = "200", description = "The changes, oldest first")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    public List<ChangeView> history(
-            @Parameter(description = "Organization id", example = "xuchang-hrss") @PathParam("id") String id) {
+    public List<ChangeView> history(@PathParam("id") String id) {
         editors.current();
         return history.of(editing, id);
     }

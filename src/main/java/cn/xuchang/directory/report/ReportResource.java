@@ -56,7 +56,6 @@ public class ReportResource {
                     + "the text is capped at 500 characters. No personal data is stored.")
     @APIResponse(responseCode = "201", description = "The report, open",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "429", ref = "TooManyRequests",
             headers = @Header(name = "Retry-After", description = "Seconds to wait"))
     public Response file(@RequestBody(required = true) ReportRequest request, @Context HttpServerRequest http) {
@@ -79,7 +78,6 @@ public class ReportResource {
                     + "see all. Oldest first.")
     @APIResponse(responseCode = "200", description = "One page of reports")
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
     public PageView<ReportView> list(
             @Parameter(description = "open or closed", example = "open") @QueryParam("status") String status,
             @BeanParam Paging paging) {
@@ -94,10 +92,6 @@ public class ReportResource {
     @Operation(operationId = "closeReport", summary = "Close a report, saying what was done",
             description = "For editors of the organization responsible for the record, and admins.")
     @APIResponse(responseCode = "200", description = "The report, closed")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public ReportView close(
             @Parameter(description = "Report id", example = "4f1c2a9e-5b0d-4c1e-9a8f-2b6d3e7f1a20") @PathParam("id") String id,
             @RequestBody CloseRequest request) {

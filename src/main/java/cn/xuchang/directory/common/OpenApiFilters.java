@@ -1,0 +1,21 @@
+package cn.xuchang.directory.common;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+
+/**
+ * The one OpenAPI filter the service registers ({@code mp.openapi.filter} takes a single class): completes
+ * what the annotations generate with the parts written once for all operations.
+ */
+public class OpenApiFilters implements OASFilter {
+
+    private final List<OASFilter> steps = List.of(new RecordIdParameters(), new SharedResponses(),
+            new OpenApiExamples());
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        steps.forEach(step -> step.filterOpenAPI(openAPI));
+    }
+}

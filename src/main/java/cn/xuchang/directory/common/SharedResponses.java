@@ -1,0 +1,73 @@
+package cn.xuchang.directory.common;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem.HttpMethod;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+
+/**
+ * 共用错误响应 (shared error responses): the errors an operation answers because of what it is — it takes a
+ * body, names a record by {@code {id}}, needs If-Match or a bearer token — added here so no resource repeats them.
+ */
+class SharedResponses implements OASFilter {
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations()
+                .forEach((method, operation) -> complete(operation, needs(method, operation))));
+    }
+
+    /** Status code to the name of its response in components (META-INF/openapi.yaml). */
+    private static Map<String, String> needs(HttpMethod method, Operation operation) {
+        Map<String, String> needs = new TreeMap<>();
+        if (operation.getRequestBody() != null) {
+            needs.put("400", "BadRequest");
+        }
+        if (has(operation, Parameter.In.PATH, "id")) {
+            needs.put("404", "NotFound");
+        }
+        if (has(operation, Parameter.In.HEADER, "If-Match")) {
+            needs.put("412", "PreconditionFailed");
+            needs.put("428", "PreconditionRequired");
+        }
+        if (isSecured(operation)) {
+            needs.put("401", "Unauthorized");
+            // A read behind a token is open to every editor; a change can be refused for the token's organization.
+            if (method != HttpMethod.GET) {
+                needs.put("403", "Forbidden");
+            }
+        }
+        return needs;
+    }
+
+    /** Adds what is missing, in status order; a response the operation declares itself stays as it is. */
+    private static void complete(Operation operation, Map<String, String> needs) {
+        if (needs.isEmpty()) {
+            return;
+        }
+        Map<String, APIResponse> responses = new TreeMap<>(operation.getResponses().getAPIResponses());
+        needs.forEach((code, name) -> responses.putIfAbsent(code,
+                OASFactory.createAPIResponse().ref("#/components/responses/" + name)));
+        operation.getResponses().setAPIResponses(new LinkedHashMap<>(responses));
+    }
+
+    private static boolean isSecured(Operation operation) {
+        return operation.getSecurity() != null
+                && operation.getSecurity().stream().anyMatch(requirement -> requirement.hasScheme("bearer"));
+    }
+
+    private static boolean has(Operation operation, Parameter.In in, String name) {
+        return operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(parameter -> parameter.getIn() == in && name.equalsIgnoreCase(parameter.getName()));
+    }
+}
