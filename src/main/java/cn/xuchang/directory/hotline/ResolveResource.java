@@ -54,7 +54,7 @@ public class ResolveResource {
         String serviceId = Params.required("service", service);
         String regionCode = Params.required("region", region);
         DirectorySnapshot snapshot = directory.current();
-        RegionView place = regions.require(snapshot, regionCode, "region");
+        RegionView place = regions.require(snapshot.regions(), regionCode, "region");
         ServiceView found = ApiException.orNotFound(snapshot.service(serviceId), "service", serviceId);
         return resolver.resolve(snapshot, found, place);
     }

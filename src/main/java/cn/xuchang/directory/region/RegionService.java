@@ -5,7 +5,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.xuchang.directory.common.ApiException;
-import cn.xuchang.directory.snapshot.DirectorySnapshot;
+import java.util.Map;
 import io.quarkus.panache.common.Sort;
 
 /** Finds regions by the codes clients send, turning bad codes into 400 and unknown ones into 404. */
@@ -28,10 +28,10 @@ public class RegionService {
         return ApiException.orNotFound(Region.<Region>findById(code), "region", code);
     }
 
-    /** The region of a snapshot for a code as a client wrote it. */
-    public RegionView require(DirectorySnapshot snapshot, String rawCode, String field) {
+    /** The region among these (a snapshot's, by code) for a code as a client wrote it. */
+    public RegionView require(Map<String, RegionView> regions, String rawCode, String field) {
         String code = normalize(rawCode, field);
-        return ApiException.orNotFound(snapshot.region(code), "region", code);
+        return ApiException.orNotFound(regions.get(code), "region", code);
     }
 
     public List<Region> children(Region region) {

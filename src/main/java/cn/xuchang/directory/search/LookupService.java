@@ -70,7 +70,7 @@ public class LookupService {
         SearchModel.Built built = model.current();
         DirectorySnapshot snapshot = built.snapshot();
         Place given = regionParam == null ? null
-                : place(regionParam.strip(), regions.require(snapshot, regionParam, "region"));
+                : place(regionParam.strip(), regions.require(snapshot.regions(), regionParam, "region"));
         String text = QueryText.normalize(rawQuery);
 
         Optional<DialNumber> number = numberIn(text);
