@@ -8,7 +8,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
@@ -30,9 +29,6 @@ import cn.xuchang.directory.record.EditableRecord;
 @Table(name = "hotline")
 @Audited
 public class Hotline extends EditableRecord {
-
-    @Id
-    public String id;
 
     /** Canonical form for comparison: E.164 or the short number itself. */
     @Column(name = "number_key")
@@ -85,8 +81,6 @@ public class Hotline extends EditableRecord {
     @Column(name = "status_note")
     public String statusNote;
 
-    public String source;
-
     public void setNumber(DialNumber number) {
         numberKey = number.key();
         e164 = number.e164();
@@ -96,11 +90,6 @@ public class Hotline extends EditableRecord {
 
     public String tel() {
         return "tel:" + numberKey;
-    }
-
-    @Override
-    public String id() {
-        return id;
     }
 
     @Override

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import cn.xuchang.directory.organization.Organization;
 import cn.xuchang.directory.organization.OrganizationKind;
@@ -16,7 +16,7 @@ import cn.xuchang.directory.phone.PhoneNumbers;
 import cn.xuchang.directory.record.DataFiles;
 import cn.xuchang.directory.record.EntityRefs;
 import cn.xuchang.directory.record.Located;
-import cn.xuchang.directory.record.RecordKind;
+import cn.xuchang.directory.record.KindDefinition;
 import cn.xuchang.directory.record.RecordRules;
 import cn.xuchang.directory.record.Versioned;
 import cn.xuchang.directory.region.Region;
@@ -27,8 +27,8 @@ import cn.xuchang.directory.service.ServiceKind;
  * 热线 as a kind of record: the number checked with libphonenumber and kept in its display form,
  * retirement through the status, merged numbers linked once every hotline exists.
  */
-@ApplicationScoped
-public class HotlineKind implements RecordKind<HotlineRecord, Hotline> {
+@Singleton
+public class HotlineKind extends KindDefinition<HotlineRecord, Hotline> {
 
     public static final String NAME = "hotline";
     private static final String NATIONAL_FILE = "national-hotlines.yaml";
@@ -36,44 +36,8 @@ public class HotlineKind implements RecordKind<HotlineRecord, Hotline> {
     private final PhoneNumbers phones;
 
     public HotlineKind(PhoneNumbers phones) {
+        super(NAME, 50, "hotlines.yaml", HotlineRecord.class, HotlineRequest.class, Hotline.class, Hotline::new);
         this.phones = phones;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public int order() {
-        return 50;
-    }
-
-    @Override
-    public Class<HotlineRecord> recordType() {
-        return HotlineRecord.class;
-    }
-
-    @Override
-    public Class<?> requestType() {
-        return HotlineRequest.class;
-    }
-
-    @Override
-    public Class<Hotline> entityType() {
-        return Hotline.class;
-    }
-
-    @Override
-    public String file() {
-        return "hotlines.yaml";
-    }
-
-    @Override
-    public Hotline newEntity(String id) {
-        Hotline h = new Hotline();
-        h.id = id;
-        return h;
     }
 
     /** Local desks in hotlines.yaml, national numbers in national-hotlines.yaml. */

@@ -46,8 +46,8 @@ public class ExportResource {
     @Produces("application/zip")
     @Operation(operationId = "exportDirectory", summary = "The whole directory as data/ files, zipped",
             description = "regions.csv, region-names.yaml, organizations.yaml, services.yaml, locations.yaml, "
-                    + "hotlines.yaml and national-hotlines.yaml as the database holds them, retired records "
-                    + "included. Unzip over data/ to carry API edits into the files.")
+                    + "hotlines.yaml, national-hotlines.yaml and channels.yaml as the database holds them, retired "
+                    + "records included. Unzip over data/ to carry API edits into the files.")
     @APIResponse(responseCode = "200", description = "A zip of the data/ files",
             content = @Content(mediaType = "application/zip",
                     schema = @Schema(type = SchemaType.STRING, format = "binary")))

@@ -5,7 +5,6 @@ import java.util.List;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
@@ -17,16 +16,13 @@ import cn.xuchang.directory.region.Region;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 
-import cn.xuchang.directory.record.EditableRecord;
+import cn.xuchang.directory.record.RetirableRecord;
 
 /** 服务场所 (location): a service centre such as 市民之家, where citizens go in person. */
 @Entity
 @Table(name = "location")
 @Audited
-public class Location extends EditableRecord {
-
-    @Id
-    public String id;
+public class Location extends RetirableRecord {
 
     public String name;
 
@@ -43,20 +39,10 @@ public class Location extends EditableRecord {
     @JoinColumn(name = "organization_id")
     public Organization organization;
 
-    public String source;
-
-    /** 已撤销: closed; kept for history, hidden from citizens. */
-    public boolean retired;
-
     @OneToMany(mappedBy = "location")
     @org.hibernate.envers.NotAudited
     @OrderBy("id")
     public List<ServiceWindow> windows = new ArrayList<>();
-
-    @Override
-    public String id() {
-        return id;
-    }
 
     @Override
     public String ownerId() {

@@ -5,61 +5,28 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import cn.xuchang.directory.organization.Organization;
 import cn.xuchang.directory.organization.OrganizationKind;
 import cn.xuchang.directory.record.DataFiles;
 import cn.xuchang.directory.record.EntityRefs;
 import cn.xuchang.directory.record.Located;
-import cn.xuchang.directory.record.RecordKind;
+import cn.xuchang.directory.record.KindDefinition;
 import cn.xuchang.directory.record.RecordRules;
 import cn.xuchang.directory.record.Versioned;
 import cn.xuchang.directory.region.Region;
 
 /** 服务场所 as a kind of record: the organization that runs the centre decides who may edit it. */
-@ApplicationScoped
-public class LocationKind implements RecordKind<LocationRecord, Location> {
+@Singleton
+public class LocationKind extends KindDefinition<LocationRecord, Location> {
 
     public static final String NAME = "location";
+
+    public LocationKind() {
+        super(NAME, 30, FILE, LocationRecord.class, LocationRequest.class, Location.class, Location::new);
+    }
     static final String FILE = "locations.yaml";
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public int order() {
-        return 30;
-    }
-
-    @Override
-    public Class<LocationRecord> recordType() {
-        return LocationRecord.class;
-    }
-
-    @Override
-    public Class<?> requestType() {
-        return LocationRequest.class;
-    }
-
-    @Override
-    public Class<Location> entityType() {
-        return Location.class;
-    }
-
-    @Override
-    public String file() {
-        return FILE;
-    }
-
-    @Override
-    public Location newEntity(String id) {
-        Location l = new Location();
-        l.id = id;
-        return l;
-    }
 
     /** The location's own fields; its windows are checked as records of their own. */
     @Override
@@ -111,16 +78,6 @@ public class LocationKind implements RecordKind<LocationRecord, Location> {
     @Override
     public String ownerId(LocationRecord record) {
         return record.organization();
-    }
-
-    @Override
-    public boolean isRetired(Location l) {
-        return l.retired;
-    }
-
-    @Override
-    public void setRetired(Location l, boolean retired) {
-        l.retired = retired;
     }
 
     /** Each location with its windows nested, as data/locations.yaml writes them. */

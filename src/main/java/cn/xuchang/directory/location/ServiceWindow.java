@@ -5,7 +5,6 @@ import java.util.Set;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
@@ -16,16 +15,13 @@ import cn.xuchang.directory.organization.Organization;
 import cn.xuchang.directory.service.PublicService;
 import org.hibernate.envers.Audited;
 
-import cn.xuchang.directory.record.EditableRecord;
+import cn.xuchang.directory.record.RetirableRecord;
 
 /** 办事窗口 (service window): one counter inside a service centre, e.g. 一楼B区118. */
 @Entity
 @Table(name = "service_window")
 @Audited
-public class ServiceWindow extends EditableRecord {
-
-    @Id
-    public String id;
+public class ServiceWindow extends RetirableRecord {
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "location_id")
@@ -51,11 +47,6 @@ public class ServiceWindow extends EditableRecord {
             inverseJoinColumns = @JoinColumn(name = "service_id"))
     public Set<PublicService> services = new LinkedHashSet<>();
 
-    public String source;
-
-    /** 已撤销: closed; kept for history, hidden from citizens. */
-    public boolean retired;
-
     /** Where to go, as a citizen would read it: 市民之家一楼B区118. */
     public String place() {
         return place(location.name, floor, zone, number);
@@ -70,11 +61,6 @@ public class ServiceWindow extends EditableRecord {
             }
         }
         return place.toString();
-    }
-
-    @Override
-    public String id() {
-        return id;
     }
 
     @Override

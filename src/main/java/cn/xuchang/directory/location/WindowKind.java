@@ -5,14 +5,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import cn.xuchang.directory.organization.Organization;
 import cn.xuchang.directory.organization.OrganizationKind;
 import cn.xuchang.directory.record.DataFiles;
 import cn.xuchang.directory.record.EntityRefs;
 import cn.xuchang.directory.record.Located;
-import cn.xuchang.directory.record.RecordKind;
+import cn.xuchang.directory.record.KindDefinition;
 import cn.xuchang.directory.record.RecordRules;
 import cn.xuchang.directory.record.Versioned;
 import cn.xuchang.directory.service.PublicService;
@@ -22,46 +22,13 @@ import cn.xuchang.directory.service.ServiceKind;
  * 办事窗口 as a kind of record: nested in its location in data/, a record of its own in the API; the
  * organization that staffs a window decides who may edit it.
  */
-@ApplicationScoped
-public class WindowKind implements RecordKind<WindowRecord, ServiceWindow> {
+@Singleton
+public class WindowKind extends KindDefinition<WindowRecord, ServiceWindow> {
 
     public static final String NAME = "window";
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public int order() {
-        return 40;
-    }
-
-    @Override
-    public Class<WindowRecord> recordType() {
-        return WindowRecord.class;
-    }
-
-    @Override
-    public Class<?> requestType() {
-        return WindowRequest.class;
-    }
-
-    @Override
-    public Class<ServiceWindow> entityType() {
-        return ServiceWindow.class;
-    }
-
-    @Override
-    public String file() {
-        return LocationKind.FILE;
-    }
-
-    @Override
-    public ServiceWindow newEntity(String id) {
-        ServiceWindow w = new ServiceWindow();
-        w.id = id;
-        return w;
+    public WindowKind() {
+        super(NAME, 40, LocationKind.FILE, WindowRecord.class, WindowRequest.class, ServiceWindow.class, ServiceWindow::new);
     }
 
     /** The windows nested in data/locations.yaml, each with the location it is in. */
@@ -144,16 +111,6 @@ public class WindowKind implements RecordKind<WindowRecord, ServiceWindow> {
     @Override
     public String ownerId(WindowRecord record) {
         return record.organization();
-    }
-
-    @Override
-    public boolean isRetired(ServiceWindow w) {
-        return w.retired;
-    }
-
-    @Override
-    public void setRetired(ServiceWindow w, boolean retired) {
-        w.retired = retired;
     }
 
     /** Windows are written nested in their locations ({@link LocationKind#export}). */

@@ -3,7 +3,6 @@ package cn.xuchang.directory.organization;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -12,16 +11,13 @@ import cn.xuchang.directory.region.Region;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 
-import cn.xuchang.directory.record.EditableRecord;
+import cn.xuchang.directory.record.RetirableRecord;
 
 /** 机构 (organization): a government office or other body that answers citizens. */
 @Entity
 @Table(name = "organization")
 @Audited
-public class Organization extends EditableRecord {
-
-    @Id
-    public String id;
+public class Organization extends RetirableRecord {
 
     public String name;
 
@@ -39,16 +35,6 @@ public class Organization extends EditableRecord {
     public Region region;
 
     public String description;
-
-    public String source;
-
-    /** 已撤销: no longer in service; kept for history, hidden from citizens. */
-    public boolean retired;
-
-    @Override
-    public String id() {
-        return id;
-    }
 
     @Override
     public String ownerId() {

@@ -8,11 +8,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import cn.xuchang.directory.record.EntityRefs;
 import cn.xuchang.directory.record.Located;
-import cn.xuchang.directory.record.RecordKind;
+import cn.xuchang.directory.record.KindDefinition;
 import cn.xuchang.directory.record.RecordRules;
 import cn.xuchang.directory.record.Versioned;
 import cn.xuchang.directory.region.Region;
@@ -21,46 +21,13 @@ import cn.xuchang.directory.region.Region;
  * 机构 as a kind of record: an editor may change their organization and those below it, and create new
  * ones below it; moving an organization under another parent is for admins.
  */
-@ApplicationScoped
-public class OrganizationKind implements RecordKind<OrganizationRecord, Organization> {
+@Singleton
+public class OrganizationKind extends KindDefinition<OrganizationRecord, Organization> {
 
     public static final String NAME = "organization";
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public int order() {
-        return 10;
-    }
-
-    @Override
-    public Class<OrganizationRecord> recordType() {
-        return OrganizationRecord.class;
-    }
-
-    @Override
-    public Class<?> requestType() {
-        return OrganizationRequest.class;
-    }
-
-    @Override
-    public Class<Organization> entityType() {
-        return Organization.class;
-    }
-
-    @Override
-    public String file() {
-        return "organizations.yaml";
-    }
-
-    @Override
-    public Organization newEntity(String id) {
-        Organization o = new Organization();
-        o.id = id;
-        return o;
+    public OrganizationKind() {
+        super(NAME, 10, "organizations.yaml", OrganizationRecord.class, OrganizationRequest.class, Organization.class, Organization::new);
     }
 
     @Override
@@ -108,16 +75,6 @@ public class OrganizationKind implements RecordKind<OrganizationRecord, Organiza
     @Override
     public String ownerId(OrganizationRecord record) {
         return record.parent();
-    }
-
-    @Override
-    public boolean isRetired(Organization o) {
-        return o.retired;
-    }
-
-    @Override
-    public void setRetired(Organization o, boolean retired) {
-        o.retired = retired;
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 
@@ -12,12 +13,19 @@ import org.hibernate.envers.Audited;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
- * 可编辑记录 (editable record): what every record an office can change carries — a version for
- * optimistic concurrency, when it was last verified and by whom, and who changed it last.
+ * 可编辑记录 (editable record): what every record an office can change carries — its id and source, a
+ * version for optimistic concurrency, when it was last verified and by whom, and who changed it last.
  */
 @MappedSuperclass
 @Audited
 public abstract class EditableRecord extends PanacheEntityBase {
+
+    /** The record's stable id (a slug). */
+    @Id
+    public String id;
+
+    /** Where the facts come from. */
+    public String source;
 
     @Version
     public long version;
@@ -35,8 +43,9 @@ public abstract class EditableRecord extends PanacheEntityBase {
     @Column(name = "updated_by")
     public String updatedBy;
 
-    /** The record's stable id. */
-    public abstract String id();
+    public String id() {
+        return id;
+    }
 
     /** The id of the organization responsible for the record, which decides who may edit it; null when none. */
     public abstract String ownerId();

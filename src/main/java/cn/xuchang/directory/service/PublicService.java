@@ -8,7 +8,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
@@ -17,16 +16,13 @@ import jakarta.persistence.Table;
 import cn.xuchang.directory.organization.Organization;
 import org.hibernate.envers.Audited;
 
-import cn.xuchang.directory.record.EditableRecord;
+import cn.xuchang.directory.record.RetirableRecord;
 
 /** 办事事项 (public service): something a citizen comes to get done, such as 创业担保贷款. */
 @Entity
 @Table(name = "public_service")
 @Audited
-public class PublicService extends EditableRecord {
-
-    @Id
-    public String id;
+public class PublicService extends RetirableRecord {
 
     public String name;
 
@@ -42,16 +38,6 @@ public class PublicService extends EditableRecord {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "organization_id")
     public Organization organization;
-
-    public String source;
-
-    /** 已撤销: no longer offered; kept for history, hidden from citizens. */
-    public boolean retired;
-
-    @Override
-    public String id() {
-        return id;
-    }
 
     @Override
     public String ownerId() {

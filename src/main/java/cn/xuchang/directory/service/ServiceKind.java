@@ -3,57 +3,24 @@ package cn.xuchang.directory.service;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import cn.xuchang.directory.organization.Organization;
 import cn.xuchang.directory.organization.OrganizationKind;
 import cn.xuchang.directory.record.EntityRefs;
 import cn.xuchang.directory.record.Located;
-import cn.xuchang.directory.record.RecordKind;
+import cn.xuchang.directory.record.KindDefinition;
 import cn.xuchang.directory.record.RecordRules;
 import cn.xuchang.directory.record.Versioned;
 
 /** 办事事项 as a kind of record: the responsible organization decides who may edit it. */
-@ApplicationScoped
-public class ServiceKind implements RecordKind<ServiceRecord, PublicService> {
+@Singleton
+public class ServiceKind extends KindDefinition<ServiceRecord, PublicService> {
 
     public static final String NAME = "service";
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public int order() {
-        return 20;
-    }
-
-    @Override
-    public Class<ServiceRecord> recordType() {
-        return ServiceRecord.class;
-    }
-
-    @Override
-    public Class<?> requestType() {
-        return ServiceRequest.class;
-    }
-
-    @Override
-    public Class<PublicService> entityType() {
-        return PublicService.class;
-    }
-
-    @Override
-    public String file() {
-        return "services.yaml";
-    }
-
-    @Override
-    public PublicService newEntity(String id) {
-        PublicService s = new PublicService();
-        s.id = id;
-        return s;
+    public ServiceKind() {
+        super(NAME, 20, "services.yaml", ServiceRecord.class, ServiceRequest.class, PublicService.class, PublicService::new);
     }
 
     @Override
@@ -103,13 +70,4 @@ public class ServiceKind implements RecordKind<ServiceRecord, PublicService> {
         return record.organization();
     }
 
-    @Override
-    public boolean isRetired(PublicService s) {
-        return s.retired;
-    }
-
-    @Override
-    public void setRetired(PublicService s, boolean retired) {
-        s.retired = retired;
-    }
 }

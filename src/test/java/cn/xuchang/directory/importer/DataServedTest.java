@@ -38,6 +38,7 @@ class DataServedTest {
         checkOrganizations();
         checkServices();
         checkLocationsAndWindows();
+        checkChannels();
         List<Map<String, Object>> hotlines = new ArrayList<>(yaml("hotlines.yaml"));
         hotlines.addAll(yaml("national-hotlines.yaml"));
         for (Map<String, Object> h : hotlines) {
@@ -98,6 +99,21 @@ class DataServedTest {
                 same(where, "aliases", s.get("aliases"), api.getList("aliases"));
                 same(where, "organization", s.get("organization"), api.getString("organization.id"));
                 same(where, "source", s.get("source"), api.getString("source"));
+            }
+        }
+    }
+
+    private void checkChannels() throws IOException {
+        for (Map<String, Object> c : yaml("channels.yaml")) {
+            JsonPath api = get("/api/v1/channels/" + c.get("id"));
+            if (api != null) {
+                String where = "channel " + c.get("id");
+                for (String field : new String[] {"type", "name", "handle", "url", "description", "source"}) {
+                    same(where, field, c.get(field), api.getString(field));
+                }
+                same(where, "organization", c.get("organization"), api.getString("organization.id"));
+                same(where, "services", c.getOrDefault("services", List.of()), api.getList("services.id"));
+                same(where, "regions", c.getOrDefault("regions", List.of()), api.getList("regions.code"));
             }
         }
     }

@@ -65,7 +65,7 @@ class RoundTripTest {
             }
         }
         assertThat(names).containsExactly("regions.csv", "region-names.yaml", "organizations.yaml", "services.yaml",
-                "locations.yaml", "hotlines.yaml", "national-hotlines.yaml");
+                "locations.yaml", "hotlines.yaml", "national-hotlines.yaml", "channels.yaml");
 
         DirectoryData again = directory.read(exported);
         assertThat(byKey(again.regions(), DirectoryData.RegionData::code))

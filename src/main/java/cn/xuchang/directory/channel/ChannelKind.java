@@ -1,0 +1,112 @@
+package cn.xuchang.directory.channel;
+
+import java.net.URI;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.inject.Singleton;
+
+import cn.xuchang.directory.organization.Organization;
+import cn.xuchang.directory.organization.OrganizationKind;
+import cn.xuchang.directory.record.EntityRefs;
+import cn.xuchang.directory.record.Located;
+import cn.xuchang.directory.record.KindDefinition;
+import cn.xuchang.directory.record.RecordRules;
+import cn.xuchang.directory.record.Versioned;
+import cn.xuchang.directory.region.Region;
+import cn.xuchang.directory.service.PublicService;
+import cn.xuchang.directory.service.ServiceKind;
+
+/** 渠道 as a kind of record: the organization that answers a channel decides who may edit it. */
+@Singleton
+public class ChannelKind extends KindDefinition<ChannelRecord, OnlineChannel> {
+
+    public static final String NAME = "channel";
+
+    public ChannelKind() {
+        super(NAME, 60, "channels.yaml", ChannelRecord.class, ChannelRequest.class, OnlineChannel.class, OnlineChannel::new);
+    }
+
+    @Override
+    public ChannelRecord check(Located<ChannelRecord> e, RecordRules rules) {
+        ChannelRecord c = e.value();
+        ChannelType type = rules.oneOf(e, "type", c.type(), ChannelType.class);
+        rules.requireText(e, "name", c.name());
+        rules.requireText(e, "source", c.source());
+        rules.fits(e, "name", c.name(), 200);
+        rules.fits(e, "handle", c.handle(), 100);
+        rules.fits(e, "description", c.description(), 2000);
+        rules.fits(e, "source", c.source(), 500);
+        if (rules.fits(e, "url", c.url(), 500) && c.url() != null && !isWebAddress(c.url())) {
+            rules.problem(e, "url", "must be an http or https address");
+        }
+        rules.ref(e, "organization", OrganizationKind.NAME, c.organization());
+        List<String> services = rules.refs(e, "services", ServiceKind.NAME, c.services());
+        List<String> regions = rules.regions(e, "regions", c.regions());
+        return new ChannelRecord(c.id(), type == null ? c.type() : type.wire(), c.name(), c.handle(), c.url(),
+                c.description(), c.organization(), services, regions.isEmpty() ? null : regions, c.retired(),
+                c.source(), c.lastVerified());
+    }
+
+    private static boolean isWebAddress(String url) {
+        try {
+            URI uri = URI.create(url.strip());
+            return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void apply(ChannelRecord r, OnlineChannel c, EntityRefs refs) {
+        c.type = ChannelType.valueOf(r.type().toUpperCase(Locale.ROOT));
+        c.name = r.name();
+        c.handle = r.handle();
+        c.url = r.url();
+        c.description = r.description();
+        c.organization = refs.get(Organization.class, r.organization());
+        Set<PublicService> services = new LinkedHashSet<>();
+        for (String id : r.services() == null ? List.<String>of() : r.services()) {
+            services.add(refs.get(PublicService.class, id));
+        }
+        if (!c.services.equals(services)) {
+            c.services.clear();
+            c.services.addAll(services);
+        }
+        Set<Region> regions = new LinkedHashSet<>();
+        for (String code : r.regions() == null ? List.<String>of() : r.regions()) {
+            regions.add(refs.get(Region.class, code));
+        }
+        if (!c.regions.equals(regions)) {
+            c.regions.clear();
+            c.regions.addAll(regions);
+        }
+        c.retired = Boolean.TRUE.equals(r.retired());
+        c.source = r.source();
+        if (r.lastVerified() != null) {
+            c.lastVerified = r.lastVerified();
+        }
+    }
+
+    @Override
+    public ChannelRecord toRecord(OnlineChannel c) {
+        return new ChannelRecord(c.id, c.type == null ? null : c.type.wire(), c.name, c.handle, c.url, c.description,
+                c.organization == null ? null : c.organization.id,
+                c.services.isEmpty() ? null : c.services.stream().map(s -> s.id).sorted().toList(),
+                c.regions.isEmpty() ? null : c.regions.stream().map(r -> r.code).sorted().toList(),
+                c.retired ? Boolean.TRUE : null, c.source, c.lastVerified);
+    }
+
+    @Override
+    public Versioned view(OnlineChannel c) {
+        return ChannelView.from(c);
+    }
+
+    @Override
+    public String ownerId(ChannelRecord record) {
+        return record.organization();
+    }
+
+}

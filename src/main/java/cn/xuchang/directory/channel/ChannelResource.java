@@ -1,0 +1,100 @@
+package cn.xuchang.directory.channel;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import cn.xuchang.directory.common.ApiException;
+import cn.xuchang.directory.common.PageView;
+import cn.xuchang.directory.common.Paging;
+import cn.xuchang.directory.editing.Freshness;
+import cn.xuchang.directory.organization.Organization;
+import cn.xuchang.directory.region.RegionService;
+import cn.xuchang.directory.service.PublicService;
+import io.quarkus.panache.common.Sort;
+
+/** HTTP API for online channels (渠道): mailboxes, platforms and accounts through which citizens reach an office. */
+@Path("/api/v1/channels")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Channels")
+public class ChannelResource {
+
+    @Inject
+    RegionService regions;
+
+    @GET
+    @Operation(operationId = "listChannels", summary = "List online channels", description = "Channels ordered by id.")
+    @APIResponse(responseCode = "200", description = "One page of channels")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public PageView<ChannelView> list(
+            @Parameter(description = "Only the channels this organization answers", example = "xuchang-supervision-bureau")
+            @QueryParam("organization") String organization,
+            @Parameter(description = "Only channels of this type", example = "mailbox",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"mailbox", "platform",
+                        "wechat_official_account", "mini_program", "app", "website"}))
+            @QueryParam("type") String type,
+            @Parameter(description = "Only channels for this service", example = "government-service-hotline")
+            @QueryParam("service") String service,
+            @Parameter(description = "Only channels serving this region", example = "411000")
+            @QueryParam("region") String region,
+            @BeanParam Freshness freshness,
+            @BeanParam Paging paging) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        freshness.appendTo(query, params);
+        if (organization != null) {
+            query.append(" and organization = :organization");
+            params.put("organization", ApiException.orNotFound(Organization.findById(organization), "organization",
+                    organization));
+        }
+        if (type != null) {
+            query.append(" and type = :type");
+            params.put("type", type(type));
+        }
+        if (service != null) {
+            query.append(" and :service member of services");
+            params.put("service", ApiException.orNotFound(PublicService.findById(service), "service", service));
+        }
+        if (region != null) {
+            query.append(" and :region member of regions");
+            params.put("region", regions.require(region, "region"));
+        }
+        return PageView.of(OnlineChannel.find(query.toString(), Sort.by("id"), params), paging, ChannelView::from);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getChannel", summary = "Get one online channel",
+            description = "The channel with the organization that answers it, its services and regions.")
+    @APIResponse(responseCode = "200", description = "The channel")
+    public ChannelView get(
+            @Parameter(description = "Channel id", example = "xuchang-secretary-mayor-mailbox") @PathParam("id") String id) {
+        return ChannelView.from(ApiException.orNotFound(OnlineChannel.<OnlineChannel>findById(id), "channel", id));
+    }
+
+    private static ChannelType type(String raw) {
+        try {
+            return ChannelType.valueOf(raw.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalid("type", "must be one of mailbox, platform, wechat_official_account, "
+                    + "mini_program, app, website");
+        }
+    }
+}
