@@ -10,47 +10,55 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import cn.xuchang.directory.common.DirectoryConfig;
+import cn.xuchang.directory.snapshot.DirectoryCache;
 import cn.xuchang.directory.snapshot.DirectorySnapshot;
+import cn.xuchang.directory.snapshot.SnapshotDerivation;
 
 /**
  * 查询缓存 (lookup cache): the JSON of recent lookup answers by query, so that the queries citizens
- * repeat most are answered without searching again. Tied to one directory snapshot: a change empties it.
+ * repeat most are answered without searching again. Each snapshot gets its own, empty: a change empties it.
  */
 @ApplicationScoped
-public class LookupCache {
+public class LookupCache implements SnapshotDerivation<LookupCache.Answers> {
 
     /** The query as sent: text, pinned region and limit. */
     record Key(String q, String region, int limit) {
     }
 
+    /** The answers given on one snapshot; no cache when caching is turned off. */
+    record Answers(Cache<Key, byte[]> cache) {
+    }
+
     private final ObjectMapper json;
     private final int size;
-    private volatile Generation generation = new Generation(null, null);
-
-    private record Generation(DirectorySnapshot snapshot, Cache<Key, byte[]> answers) {
-    }
 
     public LookupCache(ObjectMapper json, DirectoryConfig config) {
         this.json = json;
         this.size = config.lookupCacheSize();
     }
 
-    /** The JSON answer for a query on the given snapshot, computed once while it stays in the cache. */
-    byte[] answer(DirectorySnapshot snapshot, Key key, Supplier<LookupView> lookup) {
-        if (size <= 0) {
+    @Override
+    public Class<Answers> type() {
+        return Answers.class;
+    }
+
+    @Override
+    public Answers derive(DirectorySnapshot snapshot) {
+        return new Answers(size <= 0 ? null : Caffeine.newBuilder().maximumSize(size).build());
+    }
+
+    /** The JSON answer for a query on the served snapshot, computed once while it stays in the cache. */
+    byte[] answer(DirectoryCache.Served served, Key key, Supplier<LookupView> lookup) {
+        Cache<Key, byte[]> answers = served.derived(Answers.class).cache();
+        if (answers == null) {
             return serialize(lookup.get());
         }
-        Generation current = generation;
-        if (current.snapshot() != snapshot) {
-            current = new Generation(snapshot, Caffeine.newBuilder().maximumSize(size).build());
-            generation = current;
-        }
-        byte[] cached = current.answers().getIfPresent(key);
+        byte[] cached = answers.getIfPresent(key);
         if (cached != null) {
             return cached;
         }
         byte[] computed = serialize(lookup.get());
-        current.answers().put(key, computed);
+        answers.put(key, computed);
         return computed;
     }
 

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.xuchang.directory.common.Params;
+import cn.xuchang.directory.snapshot.DirectoryCache;
 import io.smallrye.common.annotation.NonBlocking;
 
 /** HTTP API for the one search box: what citizens type, answered best first. */
@@ -32,7 +33,7 @@ public class LookupResource {
     LookupCache cache;
 
     @Inject
-    SearchModel model;
+    DirectoryCache directory;
 
     @GET
     @NonBlocking
@@ -58,8 +59,9 @@ public class LookupResource {
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "50", defaultValue = "10"))
             @QueryParam("limit") String limit) {
         int max = Params.intInRange("limit", limit, 10, 1, LookupService.MAX_LIMIT);
-        byte[] answer = cache.answer(model.current().snapshot(), new LookupCache.Key(q, region, max),
-                () -> lookup.lookup(q, region, max));
+        DirectoryCache.Served served = directory.served();
+        byte[] answer = cache.answer(served, new LookupCache.Key(q, region, max),
+                () -> lookup.lookup(served, q, region, max));
         return Response.ok(answer, MediaType.APPLICATION_JSON_TYPE).build();
     }
 }

@@ -28,6 +28,7 @@ import cn.xuchang.directory.search.LookupAnswer.Place;
 import cn.xuchang.directory.search.LookupAnswer.Why;
 import cn.xuchang.directory.service.ServiceRef;
 import cn.xuchang.directory.service.ServiceView;
+import cn.xuchang.directory.snapshot.DirectoryCache;
 import cn.xuchang.directory.snapshot.DirectorySnapshot;
 
 /**
@@ -45,30 +46,36 @@ public class LookupService {
     private static final Pattern NUMBER = Pattern.compile("\\+?\\d[\\d -]{1,18}\\d");
     private static final List<String> WHERE_WORDS = List.of("窗口", "在哪", "地址", "去哪", "哪里办", "几楼", "大厅");
 
-    private final SearchModel model;
+    private final DirectoryCache directory;
     private final DeskResolver resolver;
     private final RegionService regions;
     private final PhoneNumbers phones;
     private final String homeRegion;
 
-    public LookupService(SearchModel model, DeskResolver resolver, RegionService regions, PhoneNumbers phones,
+    public LookupService(DirectoryCache directory, DeskResolver resolver, RegionService regions, PhoneNumbers phones,
             DirectoryConfig config) {
-        this.model = model;
+        this.directory = directory;
         this.resolver = resolver;
         this.regions = regions;
         this.phones = phones;
         this.homeRegion = config.homeRegion();
     }
 
+    /** Answers on the directory being served now. */
     public LookupView lookup(String rawQuery, String regionParam, int limit) {
+        return lookup(directory.served(), rawQuery, regionParam, limit);
+    }
+
+    /** Answers on the given snapshot and its search index, whatever the directory has become since. */
+    public LookupView lookup(DirectoryCache.Served served, String rawQuery, String regionParam, int limit) {
         if (rawQuery == null || rawQuery.isBlank()) {
             throw ApiException.invalid("q", "is required");
         }
         if (rawQuery.length() > MAX_QUERY_LENGTH) {
             throw ApiException.invalid("q", "must be at most " + MAX_QUERY_LENGTH + " characters");
         }
-        SearchModel.Built built = model.current();
-        DirectorySnapshot snapshot = built.snapshot();
+        DirectorySnapshot snapshot = served.snapshot();
+        SearchModel.Built built = served.derived(SearchModel.Built.class);
         Place given = regionParam == null ? null
                 : place(regionParam.strip(), regions.require(snapshot.regions(), regionParam, "region"));
         String text = QueryText.normalize(rawQuery);

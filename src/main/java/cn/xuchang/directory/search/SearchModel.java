@@ -4,44 +4,27 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 
 import cn.xuchang.directory.organization.OrganizationView;
 import cn.xuchang.directory.service.ServiceView;
-import cn.xuchang.directory.snapshot.DirectoryCache;
-import cn.xuchang.directory.snapshot.DirectoryRefreshed;
 import cn.xuchang.directory.snapshot.DirectorySnapshot;
+import cn.xuchang.directory.snapshot.SnapshotDerivation;
 
-/** The search index and place recognizer for the current snapshot, rebuilt whenever the directory changes. */
+/** Builds the search index and place recognizer of each snapshot, once, before the snapshot is served. */
 @ApplicationScoped
-public class SearchModel {
+public class SearchModel implements SnapshotDerivation<SearchModel.Built> {
 
-    /** Everything a lookup reads, built from one snapshot so that it is consistent. */
-    record Built(DirectorySnapshot snapshot, SearchIndex index, PlaceRecognizer places) {
+    /** Everything a lookup searches, built from one snapshot so that it is consistent with it. */
+    record Built(SearchIndex index, PlaceRecognizer places) {
     }
 
-    private final DirectoryCache cache;
-    private volatile Built current;
-
-    public SearchModel(DirectoryCache cache) {
-        this.cache = cache;
+    @Override
+    public Class<Built> type() {
+        return Built.class;
     }
 
-    void onRefresh(@Observes DirectoryRefreshed event) {
-        current = build(event.snapshot());
-    }
-
-    Built current() {
-        Built built = current;
-        DirectorySnapshot snapshot = cache.current();
-        if (built == null || built.snapshot() != snapshot) {
-            built = build(snapshot);
-            current = built;
-        }
-        return built;
-    }
-
-    private static Built build(DirectorySnapshot snapshot) {
+    @Override
+    public Built derive(DirectorySnapshot snapshot) {
         List<SearchIndex.Name> names = new ArrayList<>();
         for (ServiceView s : snapshot.services().values()) {
             names.add(new SearchIndex.Name("service", s.id(), s.name()));
@@ -53,6 +36,6 @@ public class SearchModel {
                 names.add(new SearchIndex.Name("organization", o.id(), o.shortName()));
             }
         }
-        return new Built(snapshot, SearchIndex.build(names), new PlaceRecognizer(snapshot.regions().values()));
+        return new Built(SearchIndex.build(names), new PlaceRecognizer(snapshot.regions().values()));
     }
 }

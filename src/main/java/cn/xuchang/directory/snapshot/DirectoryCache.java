@@ -2,48 +2,87 @@ package cn.xuchang.directory.snapshot;
 
 import cn.xuchang.directory.editing.ChangeLog;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 
 import org.jboss.logging.Logger;
 
 import io.quarkus.scheduler.Scheduled;
 
-
 /**
- * Holds the current {@link DirectorySnapshot} and rebuilds it from the database when the directory
- * changes, here or in another instance (see {@link ChangeLog}).
+ * 当前目录 (current directory): the one holder of the snapshot being served and of what is derived from it.
+ * The {@link DirectorySnapshot} and the results of every {@link SnapshotDerivation} are published together
+ * as one immutable value, so readers keep no copy of their own. Rebuilds it when the directory changes,
+ * here or in another instance (see {@link ChangeLog}).
  */
 @ApplicationScoped
 public class DirectoryCache {
+
+    /**
+     * A snapshot and everything derived from it. A request reads this once and answers from it alone, so
+     * that no part of an answer comes from another version of the directory.
+     */
+    public static final class Served {
+        private final DirectorySnapshot snapshot;
+        private final Map<Class<?>, Object> derived;
+
+        private Served(DirectorySnapshot snapshot, Map<Class<?>, Object> derived) {
+            this.snapshot = snapshot;
+            this.derived = derived;
+        }
+
+        public DirectorySnapshot snapshot() {
+            return snapshot;
+        }
+
+        /** What the {@link SnapshotDerivation} of this type built from {@link #snapshot()}. */
+        public <T> T derived(Class<T> type) {
+            Object value = derived.get(type);
+            if (value == null) {
+                throw new IllegalStateException("no SnapshotDerivation builds " + type.getName());
+            }
+            return type.cast(value);
+        }
+    }
 
     private static final Logger LOG = Logger.getLogger(DirectoryCache.class);
     /** Beyond this many changes at once, reading everything again is simpler and not slower. */
     private static final int MAX_PATCH = 10_000;
 
-    private final Event<DirectoryRefreshed> refreshed;
     private final ChangeLog changes;
     private final SnapshotReader reader;
-    private volatile DirectorySnapshot current = DirectorySnapshot.EMPTY;
+    private final Instance<SnapshotDerivation<?>> derivations;
+    private volatile Served served;
 
-    public DirectoryCache(Event<DirectoryRefreshed> refreshed, ChangeLog changes, SnapshotReader reader) {
-        this.refreshed = refreshed;
+    public DirectoryCache(ChangeLog changes, SnapshotReader reader,
+            @Any Instance<SnapshotDerivation<?>> derivations) {
         this.changes = changes;
         this.reader = reader;
+        this.derivations = derivations;
+        // Requests that come before the first read find an empty directory, with its (empty) indexes.
+        this.served = serving(DirectorySnapshot.EMPTY);
     }
 
+    /** The snapshot being served. */
     public DirectorySnapshot current() {
-        return current;
+        return served.snapshot();
     }
 
-    /** Reads the whole directory from the database into a new snapshot and tells the indexes built on it. */
+    /** The snapshot being served with what is derived from it, for a reader that needs both. */
+    public Served served() {
+        return served;
+    }
+
+    /** Reads the whole directory from the database and serves it, once everything derived from it is built. */
     public synchronized DirectorySnapshot refresh() {
         long started = System.nanoTime();
         DirectorySnapshot snapshot = reader.read();
-        current = snapshot;
-        refreshed.fire(new DirectoryRefreshed(snapshot));
+        served = serving(snapshot);
         LOG.infof("Directory version %d in memory: %d regions, %d services, %d hotlines; read and indexed in %d ms",
                 snapshot.version(), snapshot.regions().size(), snapshot.services().size(), snapshot.hotlineCount(),
                 (System.nanoTime() - started) / 1_000_000);
@@ -56,7 +95,7 @@ public class DirectoryCache {
      * instances on one database converge within the poll interval; called at once after a local write.
      */
     public synchronized void follow() {
-        DirectorySnapshot base = current;
+        DirectorySnapshot base = served.snapshot();
         if (base == DirectorySnapshot.EMPTY) {
             return;
         }
@@ -71,10 +110,18 @@ public class DirectoryCache {
         }
         long started = System.nanoTime();
         DirectorySnapshot patched = reader.patch(base, pending.get(pending.size() - 1).seq(), pending);
-        current = patched;
-        refreshed.fire(new DirectoryRefreshed(patched));
+        served = serving(patched);
         LOG.infof("Directory version %d in memory: %d changes applied in %d ms", patched.version(), pending.size(),
                 (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** The snapshot with everything derived from it, built before anyone can read it. */
+    private Served serving(DirectorySnapshot snapshot) {
+        Map<Class<?>, Object> derived = new HashMap<>();
+        for (SnapshotDerivation<?> derivation : derivations) {
+            derived.put(derivation.type(), derivation.derive(snapshot));
+        }
+        return new Served(snapshot, Map.copyOf(derived));
     }
 
     @Scheduled(every = "${directory.change-poll-interval}", delayed = "${directory.change-poll-interval}",

@@ -60,7 +60,8 @@ public class SnapshotReader {
     /**
      * The base snapshot with the records these changes touched read again: the changed records, and those
      * whose views name them (the hotlines and windows of a changed service or organization, the windows
-     * of a changed location, the hotlines merged into a changed one).
+     * of a changed location, the hotlines merged into a changed one). Regions stay the base's: only an
+     * import changes them, and after an import everything is read again.
      */
     public DirectorySnapshot patch(DirectorySnapshot base, long version, List<ChangeLog.Change> changes) {
         return withConnection(c -> new Reading(c).patch(base, version, changes));
@@ -104,10 +105,11 @@ public class SnapshotReader {
 
         DirectorySnapshot snapshot() throws SQLException {
             long version = single("select coalesce(max(seq), 0) from directory_change_log");
-            List<RegionView> regions = regions();
-            List<OrganizationView> organizations = organizations();
-            return new DirectorySnapshot(version, regions, services(), organizations, hotlines("", List.of()),
-                    windows("", List.of()));
+            SnapshotBuilder all = DirectorySnapshot.EMPTY.patch().regions(regions()).organizations(organizations())
+                    .services(services());
+            hotlines("", List.of()).forEach(h -> all.hotline(h.id(), h));
+            windows("", List.of()).forEach(w -> all.window(w.id(), w));
+            return all.build(version);
         }
 
         DirectorySnapshot patch(DirectorySnapshot base, long version, List<ChangeLog.Change> changes)
@@ -141,7 +143,10 @@ public class SnapshotReader {
             for (List<String> part : parts(windowIds)) {
                 windows(" and w.id in " + marks(part.size()), part).forEach(w -> changedWindows.put(w.id(), w));
             }
-            return base.patched(version, services, organizations, changedHotlines, changedWindows);
+            SnapshotBuilder next = base.patch().organizations(organizations).services(services);
+            changedHotlines.forEach(next::hotline);
+            changedWindows.forEach(next::window);
+            return next.build(version);
         }
 
         /** Ids from "select … where column in", for the given values, asked in parts. */
