@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import cn.xuchang.directory.hotline.NumberLookupView;
+import cn.xuchang.directory.resolve.NumberLookupView;
 
 /** The answers to one lookup query, best first. */
 @Schema(name = "Lookup")

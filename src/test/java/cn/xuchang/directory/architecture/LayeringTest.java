@@ -42,7 +42,7 @@ class LayeringTest {
             .resideInAnyPackage(LAYERS.stream().map(LayeringTest::pkg).toArray(String[]::new))
             .because("a new package takes its place in LAYERS");
 
-    /** Every upward use, one line each ("hotline.DeskResolver uses snapshot.DirectorySnapshot"), so a failure reads as a list. */
+    /** Every upward use, one line each ("resolve.DeskResolver uses snapshot.DirectorySnapshot"), so a failure reads as a list. */
     @ArchTest
     static void noPackageUsesOneAboveIt(JavaClasses directory) {
         Set<String> upward = new TreeSet<>();

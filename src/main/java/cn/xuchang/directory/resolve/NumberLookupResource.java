@@ -1,4 +1,4 @@
-package cn.xuchang.directory.hotline;
+package cn.xuchang.directory.resolve;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

@@ -1,4 +1,4 @@
-package cn.xuchang.directory.hotline;
+package cn.xuchang.directory.resolve;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;

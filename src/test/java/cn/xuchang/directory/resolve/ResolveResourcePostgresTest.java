@@ -1,4 +1,4 @@
-package cn.xuchang.directory.hotline;
+package cn.xuchang.directory.resolve;
 
 import cn.xuchang.directory.postgres.PostgresProfile;
 import io.quarkus.test.junit.QuarkusTest;

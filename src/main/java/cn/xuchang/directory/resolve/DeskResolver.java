@@ -1,4 +1,7 @@
-package cn.xuchang.directory.hotline;
+package cn.xuchang.directory.resolve;
+
+import cn.xuchang.directory.hotline.HotlineView;
+import cn.xuchang.directory.hotline.HotlineStatus;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,7 +11,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.xuchang.directory.hotline.HotlineView.HotlineRef;
-import cn.xuchang.directory.hotline.ResolutionView.Answer;
+import cn.xuchang.directory.resolve.ResolutionView.Answer;
 import cn.xuchang.directory.location.ServiceWindowView;
 import cn.xuchang.directory.region.RegionRef;
 import cn.xuchang.directory.region.RegionView;

@@ -1,4 +1,6 @@
-package cn.xuchang.directory.hotline;
+package cn.xuchang.directory.resolve;
+
+import cn.xuchang.directory.hotline.HotlineView;
 
 import java.util.List;
 
