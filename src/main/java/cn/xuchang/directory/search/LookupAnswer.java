@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import cn.xuchang.directory.hotline.HotlineView;
 import cn.xuchang.directory.location.ServiceWindowView;
+import cn.xuchang.directory.channel.ChannelView;
 import cn.xuchang.directory.organization.OrganizationRef;
 import cn.xuchang.directory.organization.OrganizationView;
 import cn.xuchang.directory.region.RegionRef;
@@ -14,13 +15,14 @@ import cn.xuchang.directory.service.ServiceRef;
 
 /**
  * One answer to a citizen's query: what a front end shows, without a second call, and why it matched.
- * The full record is at /api/v1/hotlines/{id}, /windows/{id} or /organizations/{id}.
+ * The full record is at /api/v1/hotlines/{id}, /windows/{id}, /organizations/{id} or /channels/{id}.
  */
 @Schema(name = "LookupAnswer")
 public record LookupAnswer(
-        @Schema(description = "What the answer is", enumeration = {"hotline", "window", "organization"},
+        @Schema(description = "What the answer is", enumeration = {"hotline", "window", "organization", "channel"},
                 examples = "hotline") String kind,
-        @Schema(description = "Id of the hotline, window or organization", examples = "startup-loan-yuzhou") String id,
+        @Schema(description = "Id of the hotline, window, organization or online channel",
+                examples = "startup-loan-yuzhou") String id,
         @Schema(description = "What to show as its name", examples = "创业担保贷款服务电话（禹州市）") String label,
         @Schema(description = "The service the answer is for, when it is for one") ServiceRef service,
         @Schema(description = "For hotlines: the number as people know it", examples = "0374-8297716") String number,
@@ -32,7 +34,7 @@ public record LookupAnswer(
                 enumeration = {"local", "nationwide"}) String scope,
         @Schema(description = "The region whose desk answered") RegionRef answeredBy,
         @Schema(description = "True when that region is above the place asked about") boolean fallback,
-        @Schema(description = "What it is for, for organizations and national numbers") String description,
+        @Schema(description = "What it is for, for organizations, online channels and national numbers") String description,
         @Schema(description = "Where the record comes from") String source,
         @Schema(description = "When an editor last confirmed the record; absent when never") LocalDate lastVerified,
         Why why) {
@@ -65,6 +67,13 @@ public record LookupAnswer(
             Why why) {
         return new LookupAnswer("window", w.id(), w.label(), service, null, null, w.place(), w.location().address(),
                 w.organization(), null, answeredBy, fallback, null, w.source(), null, why);
+    }
+
+    /** An online channel (a mailbox, a platform, an account): named with the organization that answers it. */
+    static LookupAnswer channel(ChannelView c, Why why) {
+        return new LookupAnswer("channel", c.id(), c.name(), null, null, null, null, null, c.organization(), null,
+                c.regions().isEmpty() ? null : c.regions().get(0), false, c.description(), c.source(), c.lastVerified(),
+                why);
     }
 
     static LookupAnswer organization(OrganizationView o, Why why) {

@@ -121,6 +121,8 @@ public class LookupService {
             } else if ("organization".equals(hit.kind()) && snapshot.organizations().containsKey(hit.id())) {
                 answers.add("organization:" + hit.id(),
                         LookupAnswer.organization(snapshot.organizations().get(hit.id()), why));
+            } else if ("channel".equals(hit.kind()) && snapshot.channels().containsKey(hit.id())) {
+                answers.add("channel:" + hit.id(), LookupAnswer.channel(snapshot.channels().get(hit.id()), why));
             }
         }
         return new LookupView(rawQuery, answeredFor, null, answers.list);

@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import cn.xuchang.directory.channel.ChannelView;
 import cn.xuchang.directory.organization.OrganizationView;
 import cn.xuchang.directory.service.ServiceView;
 import cn.xuchang.directory.snapshot.DirectorySnapshot;
@@ -34,6 +35,12 @@ public class SearchModel implements SnapshotDerivation<SearchModel.Built> {
             names.add(new SearchIndex.Name("organization", o.id(), o.name()));
             if (o.shortName() != null) {
                 names.add(new SearchIndex.Name("organization", o.id(), o.shortName()));
+            }
+        }
+        for (ChannelView c : snapshot.channels().values()) {
+            names.add(new SearchIndex.Name("channel", c.id(), c.name()));
+            if (c.handle() != null) {
+                names.add(new SearchIndex.Name("channel", c.id(), c.handle()));
             }
         }
         return new Built(SearchIndex.build(names), new PlaceRecognizer(snapshot.regions().values()));

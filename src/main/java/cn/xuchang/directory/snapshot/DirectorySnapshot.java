@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import cn.xuchang.directory.channel.ChannelView;
 import cn.xuchang.directory.hotline.HotlineView;
 import cn.xuchang.directory.location.ServiceWindowView;
 import cn.xuchang.directory.organization.OrganizationView;
@@ -26,6 +27,7 @@ public final class DirectorySnapshot {
     final Map<String, RegionView> regions;
     final Map<String, ServiceView> services;
     final Map<String, OrganizationView> organizations;
+    final Map<String, ChannelView> channels;
     /** Every hotline read, retired ones too: a retired number is still found by id and by number. */
     final Map<String, HotlineView> hotlines;
     final NumberIndex numbers;
@@ -47,6 +49,7 @@ public final class DirectorySnapshot {
         this.regions = built.regions;
         this.services = built.services;
         this.organizations = built.organizations;
+        this.channels = built.channels;
         this.hotlines = built.hotlines;
         this.numbers = built.numbers;
         this.localByServiceAndRegion = built.localByServiceAndRegion;
@@ -100,6 +103,11 @@ public final class DirectorySnapshot {
     /** Organizations in service, by id, in id order. */
     public Map<String, OrganizationView> organizations() {
         return organizations;
+    }
+
+    /** Online channels in service, by id, in id order. */
+    public Map<String, ChannelView> channels() {
+        return channels;
     }
 
     public int hotlineCount() {

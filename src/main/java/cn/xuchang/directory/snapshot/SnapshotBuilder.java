@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
+import cn.xuchang.directory.channel.ChannelView;
 import cn.xuchang.directory.hotline.HotlineStatus;
 import cn.xuchang.directory.hotline.HotlineType;
 import cn.xuchang.directory.hotline.HotlineView;
@@ -48,6 +49,7 @@ final class SnapshotBuilder {
     Map<String, RegionView> regions;
     Map<String, ServiceView> services;
     Map<String, OrganizationView> organizations;
+    Map<String, ChannelView> channels;
     Map<String, HotlineView> hotlines;
     NumberIndex numbers;
     private Map<String, HotlineView> singleNumbers;
@@ -64,6 +66,7 @@ final class SnapshotBuilder {
         regions = Map.of();
         services = Map.of();
         organizations = Map.of();
+        channels = Map.of();
         hotlines = Map.of();
         singleNumbers = Map.of();
         sharedNumbers = Map.of();
@@ -80,6 +83,7 @@ final class SnapshotBuilder {
         regions = base.regions;
         services = base.services;
         organizations = base.organizations;
+        channels = base.channels;
         hotlines = base.hotlines;
         singleNumbers = base.numbers.single();
         sharedNumbers = base.numbers.shared();
@@ -106,6 +110,12 @@ final class SnapshotBuilder {
     /** Every organization in service, in the order given (id order), replacing the base's. */
     SnapshotBuilder organizations(Collection<OrganizationView> all) {
         organizations = byKey(all, OrganizationView::id);
+        return this;
+    }
+
+    /** Every online channel in service, in the order given (id order), replacing the base's. */
+    SnapshotBuilder channels(Collection<ChannelView> all) {
+        channels = byKey(all, ChannelView::id);
         return this;
     }
 

@@ -22,6 +22,8 @@ import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import cn.xuchang.directory.channel.ChannelType;
+import cn.xuchang.directory.channel.ChannelView;
 import cn.xuchang.directory.hotline.HotlineStatus;
 import cn.xuchang.directory.hotline.HotlineType;
 import cn.xuchang.directory.hotline.HotlineView;
@@ -106,7 +108,7 @@ public class SnapshotReader {
         DirectorySnapshot snapshot() throws SQLException {
             long version = single("select coalesce(max(seq), 0) from directory_change_log");
             SnapshotBuilder all = DirectorySnapshot.EMPTY.patch().regions(regions()).organizations(organizations())
-                    .services(services());
+                    .services(services()).channels(channels());
             hotlines("", List.of()).forEach(h -> all.hotline(h.id(), h));
             windows("", List.of()).forEach(w -> all.window(w.id(), w));
             return all.build(version);
@@ -143,7 +145,8 @@ public class SnapshotReader {
             for (List<String> part : parts(windowIds)) {
                 windows(" and w.id in " + marks(part.size()), part).forEach(w -> changedWindows.put(w.id(), w));
             }
-            SnapshotBuilder next = base.patch().organizations(organizations).services(services);
+            SnapshotBuilder next = base.patch().organizations(organizations).services(services)
+                    .channels(channels());
             changedHotlines.forEach(next::hotline);
             changedWindows.forEach(next::window);
             return next.build(version);
@@ -186,6 +189,23 @@ public class SnapshotReader {
                         }
                     });
             return services;
+        }
+
+        /** Online channels in service: few, read whole at every change, after services and organizations. */
+        private List<ChannelView> channels() throws SQLException {
+            Map<String, List<String>> services = multi("select channel_id, service_id from online_channel_service "
+                    + "order by channel_id, service_id");
+            Map<String, List<String>> regions = multi("select channel_id, region_code from online_channel_region "
+                    + "order by channel_id, region_code");
+            List<ChannelView> channels = new ArrayList<>();
+            query("select id, type, name, handle, url, description, organization_id, source, last_verified, version, "
+                    + "updated_at from online_channel where retired = false order by id", r -> channels.add(
+                            new ChannelView(r.getString(1), ChannelType.valueOf(r.getString(2)), r.getString(3),
+                                    r.getString(4), r.getString(5), r.getString(6), organizationRefs.get(r.getString(7)),
+                                    refsOf(services.get(r.getString(1)), serviceRefs::get),
+                                    refsOf(regions.get(r.getString(1)), regionRefs::get), false,
+                                    intern(r.getString(8)), date(r, 9), r.getLong(10), instant(r, 11))));
+            return channels;
         }
 
         private List<RegionView> regions() throws SQLException {

@@ -52,6 +52,7 @@ class LookupEvaluationTest {
             case "hotline" -> answer.number();
             case "window" -> "window:" + answer.place();
             case "organization" -> "org:" + answer.organization().id();
+            case "channel" -> "channel:" + answer.id();
             default -> answer.kind() + ":" + (answer.service() == null ? "" : answer.service().id());
         };
     }
