@@ -7,6 +7,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import cn.xuchang.directory.record.HasId;
+import cn.xuchang.directory.record.StoredRow;
 import cn.xuchang.directory.record.Versioned;
 import cn.xuchang.directory.organization.OrganizationRef;
 import cn.xuchang.directory.phone.NumberKind;
@@ -48,6 +49,28 @@ public record HotlineView(
         public static HotlineRef from(Hotline h) {
             return h == null ? null : new HotlineRef(h.id, h.display, h.tel(), h.label);
         }
+    }
+
+    /** What a stored hotline refers to, as the snapshot shares it between records. */
+    public interface Refs {
+        OrganizationRef organization(String id);
+
+        List<ServiceRef> services(List<String> ids);
+
+        List<RegionRef> regions(List<String> codes);
+
+        HotlineRef hotline(String id);
+    }
+
+    /** A hotline from its row in the table; every column it shows is named here and in the entity only. */
+    public static HotlineView fromRow(StoredRow r, Refs refs) {
+        return new HotlineView(r.text("id"), r.text("display"), r.text("e164"), "tel:" + r.text("number_key"),
+                NumberKind.valueOf(r.text("kind")), HotlineType.valueOf(r.text("type")), r.text("label"),
+                r.text("description"), r.text("hours"), refs.organization(r.text("organization_id")),
+                refs.services(r.linked("hotline_service")), r.flag("nationwide"),
+                refs.regions(r.linked("hotline_region")), HotlineStatus.valueOf(r.text("status")),
+                refs.hotline(r.text("merged_into_id")), r.text("status_note"), r.text("source"),
+                r.date("last_verified"), r.number("version"), r.instant("updated_at"));
     }
 
     public static HotlineView from(Hotline h) {

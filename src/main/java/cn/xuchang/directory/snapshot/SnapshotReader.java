@@ -24,15 +24,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.xuchang.directory.channel.ChannelType;
 import cn.xuchang.directory.channel.ChannelView;
-import cn.xuchang.directory.hotline.HotlineStatus;
-import cn.xuchang.directory.hotline.HotlineType;
 import cn.xuchang.directory.hotline.HotlineView;
 import cn.xuchang.directory.hotline.HotlineView.HotlineRef;
+import cn.xuchang.directory.record.StoredRow;
 import cn.xuchang.directory.location.ServiceWindow;
 import cn.xuchang.directory.location.ServiceWindowView;
 import cn.xuchang.directory.organization.OrganizationRef;
 import cn.xuchang.directory.organization.OrganizationView;
-import cn.xuchang.directory.phone.NumberKind;
 import cn.xuchang.directory.region.RegionLevel;
 import cn.xuchang.directory.region.RegionRef;
 import cn.xuchang.directory.region.RegionView;
@@ -48,6 +46,20 @@ import cn.xuchang.directory.service.ServiceView;
 public class SnapshotReader {
 
     private static final int FETCH = 10_000;
+    /** Columns whose texts a million records share (sources): read into one copy each. */
+    private static final Set<String> SHARED_TEXTS = Set.of("source");
+
+    private interface Column<T> {
+        T read() throws SQLException;
+    }
+
+    private static <T> T get(Column<T> column) {
+        try {
+            return column.read();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the directory", e);
+        }
+    }
 
     private final DataSource dataSource;
 
@@ -248,46 +260,84 @@ public class SnapshotReader {
         /** Hotlines, all or those the filter (" where …" on hotline) picks, with their services and regions. */
         private List<HotlineView> hotlines(String filter, List<String> params) throws SQLException {
             String join = filter.isEmpty() ? "" : " where hotline_id in (select id from hotline" + filter + ")";
-            Map<String, List<String>> services = multi("select hotline_id, service_id from hotline_service" + join
-                    + " order by hotline_id, service_id", params);
-            Map<String, List<String>> regions = multi("select hotline_id, region_code from hotline_region" + join
-                    + " order by hotline_id, region_code", params);
-            record Row(String id, String number, String e164, NumberKind kind, HotlineType type, String label,
-                    String description, String hours, String organization, boolean nationwide, HotlineStatus status,
-                    String mergedInto, String statusNote, String source, LocalDate verified, long version,
-                    Instant updated) {
-            }
-            List<Row> rows = new ArrayList<>();
-            Map<String, HotlineRef> refs = new HashMap<>();
-            query("select id, display, e164, kind, type, label, description, hours, organization_id, nationwide, status, "
-                    + "merged_into_id, status_note, source, last_verified, version, updated_at, number_key from hotline"
-                    + filter + " order by id", params, r -> {
-                        Row row = new Row(r.getString(1), r.getString(2), r.getString(3), NumberKind.valueOf(r.getString(4)),
-                                HotlineType.valueOf(r.getString(5)), r.getString(6), r.getString(7), r.getString(8),
-                                r.getString(9), r.getBoolean(10), HotlineStatus.valueOf(r.getString(11)), r.getString(12),
-                                r.getString(13), intern(r.getString(14)), date(r, 15), r.getLong(16), instant(r, 17));
-                        rows.add(row);
-                        refs.put(row.id(), new HotlineRef(row.id(), row.number(), "tel:" + r.getString(18), row.label()));
-                    });
-            Map<String, HotlineRef> targets = new HashMap<>();
-            for (Row h : rows) {
-                if (h.mergedInto() != null && !refs.containsKey(h.mergedInto())) {
-                    query("select id, display, number_key, label from hotline where id = ?", List.of(h.mergedInto()),
-                            r -> targets.put(r.getString(1), new HotlineRef(r.getString(1), r.getString(2),
-                                    "tel:" + r.getString(3), r.getString(4))));
+            Map<String, Map<String, List<String>>> linked = Map.of(
+                    "hotline_service", multi("select hotline_id, service_id from hotline_service" + join
+                            + " order by hotline_id, service_id", params),
+                    "hotline_region", multi("select hotline_id, region_code from hotline_region" + join
+                            + " order by hotline_id, region_code", params));
+            Map<String, HotlineRef> merged = new HashMap<>();
+            query("select id, display, number_key, label from hotline where id in (select merged_into_id from hotline"
+                    + filter + ")", params, r -> merged.put(r.getString(1), new HotlineRef(r.getString(1),
+                            r.getString(2), "tel:" + r.getString(3), r.getString(4))));
+            HotlineView.Refs refs = new HotlineView.Refs() {
+                @Override
+                public OrganizationRef organization(String id) {
+                    return organizationRefs.get(id);
                 }
-            }
-            refs.putAll(targets);
-            List<HotlineView> views = new ArrayList<>(rows.size());
-            for (Row h : rows) {
-                HotlineRef self = refs.get(h.id());
-                views.add(new HotlineView(h.id(), h.number(), h.e164(), self.tel(), h.kind(), h.type(), h.label(),
-                        h.description(), h.hours(), organizationRefs.get(h.organization()),
-                        refsOf(services.get(h.id()), serviceRefs::get), h.nationwide(),
-                        refsOf(regions.get(h.id()), regionRefs::get), h.status(), refs.get(h.mergedInto()),
-                        h.statusNote(), h.source(), h.verified(), h.version(), h.updated()));
-            }
+
+                @Override
+                public List<ServiceRef> services(List<String> ids) {
+                    return refsOf(ids, serviceRefs::get);
+                }
+
+                @Override
+                public List<RegionRef> regions(List<String> codes) {
+                    return refsOf(codes, regionRefs::get);
+                }
+
+                @Override
+                public HotlineRef hotline(String id) {
+                    return merged.get(id);
+                }
+            };
+            List<HotlineView> views = new ArrayList<>();
+            query("select * from hotline" + filter + " order by id", params,
+                    r -> views.add(HotlineView.fromRow(new Row(r, linked), refs)));
             return views;
+        }
+
+        /** The current row of a result set, by column name; texts that many records share are kept once. */
+        private final class Row implements StoredRow {
+            private final ResultSet r;
+            private final Map<String, Map<String, List<String>>> linked;
+
+            Row(ResultSet r, Map<String, Map<String, List<String>>> linked) {
+                this.r = r;
+                this.linked = linked;
+            }
+
+            @Override
+            public String text(String column) {
+                String text = get(() -> r.getString(column));
+                return SHARED_TEXTS.contains(column) ? intern(text) : text;
+            }
+
+            @Override
+            public boolean flag(String column) {
+                return get(() -> r.getBoolean(column));
+            }
+
+            @Override
+            public long number(String column) {
+                return get(() -> r.getLong(column));
+            }
+
+            @Override
+            public LocalDate date(String column) {
+                Date date = get(() -> r.getDate(column));
+                return date == null ? null : date.toLocalDate();
+            }
+
+            @Override
+            public Instant instant(String column) {
+                OffsetDateTime time = get(() -> r.getObject(column, OffsetDateTime.class));
+                return time == null ? null : time.toInstant();
+            }
+
+            @Override
+            public List<String> linked(String joinTable) {
+                return linked.get(joinTable).get(text("id"));
+            }
         }
 
         /** Windows in service, all or those the filter (" and …" on w) picks. */
