@@ -1,10 +1,8 @@
 package cn.xuchang.directory.channel;
 
 import java.net.URI;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import jakarta.inject.Singleton;
 
@@ -33,12 +31,10 @@ public class ChannelKind extends KindDefinition<ChannelRecord, OnlineChannel> {
     public ChannelRecord check(Located<ChannelRecord> e, RecordRules rules) {
         ChannelRecord c = e.value();
         ChannelType type = rules.oneOf(e, "type", c.type(), ChannelType.class);
-        rules.requireText(e, "name", c.name());
-        rules.requireText(e, "source", c.source());
-        rules.fits(e, "name", c.name(), 200);
+        rules.text(e, "name", c.name(), 200, true);
         rules.fits(e, "handle", c.handle(), 100);
         rules.fits(e, "description", c.description(), 2000);
-        rules.fits(e, "source", c.source(), 500);
+        rules.source(e, c.source());
         if (rules.fits(e, "url", c.url(), 500) && c.url() != null && !isWebAddress(c.url())) {
             rules.problem(e, "url", "must be an http or https address");
         }
@@ -60,43 +56,24 @@ public class ChannelKind extends KindDefinition<ChannelRecord, OnlineChannel> {
     }
 
     @Override
-    public void apply(ChannelRecord r, OnlineChannel c, EntityRefs refs) {
+    protected void applyFields(ChannelRecord r, OnlineChannel c, EntityRefs refs) {
         c.type = ChannelType.valueOf(r.type().toUpperCase(Locale.ROOT));
         c.name = r.name();
         c.handle = r.handle();
         c.url = r.url();
         c.description = r.description();
         c.organization = refs.get(Organization.class, r.organization());
-        Set<PublicService> services = new LinkedHashSet<>();
-        for (String id : r.services() == null ? List.<String>of() : r.services()) {
-            services.add(refs.get(PublicService.class, id));
-        }
-        if (!c.services.equals(services)) {
-            c.services.clear();
-            c.services.addAll(services);
-        }
-        Set<Region> regions = new LinkedHashSet<>();
-        for (String code : r.regions() == null ? List.<String>of() : r.regions()) {
-            regions.add(refs.get(Region.class, code));
-        }
-        if (!c.regions.equals(regions)) {
-            c.regions.clear();
-            c.regions.addAll(regions);
-        }
-        c.retired = Boolean.TRUE.equals(r.retired());
-        c.source = r.source();
-        if (r.lastVerified() != null) {
-            c.lastVerified = r.lastVerified();
-        }
+        link(c.services, r.services(), PublicService.class, refs);
+        link(c.regions, r.regions(), Region.class, refs);
     }
 
     @Override
     public ChannelRecord toRecord(OnlineChannel c) {
         return new ChannelRecord(c.id, c.type == null ? null : c.type.wire(), c.name, c.handle, c.url, c.description,
                 c.organization == null ? null : c.organization.id,
-                c.services.isEmpty() ? null : c.services.stream().map(s -> s.id).sorted().toList(),
-                c.regions.isEmpty() ? null : c.regions.stream().map(r -> r.code).sorted().toList(),
-                c.retired ? Boolean.TRUE : null, c.source, c.lastVerified);
+                ids(c.services, s -> s.id),
+                ids(c.regions, r -> r.code),
+                flag(c.retired), c.source, c.lastVerified);
     }
 
     @Override

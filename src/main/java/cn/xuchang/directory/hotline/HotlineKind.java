@@ -1,11 +1,9 @@
 package cn.xuchang.directory.hotline;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 import jakarta.inject.Singleton;
 
@@ -57,13 +55,11 @@ public class HotlineKind extends KindDefinition<HotlineRecord, Hotline> {
     @Override
     public HotlineRecord check(Located<HotlineRecord> e, RecordRules rules) {
         HotlineRecord h = e.value();
-        rules.requireText(e, "label", h.label());
-        rules.requireText(e, "source", h.source());
-        rules.fits(e, "label", h.label(), 200);
+        rules.text(e, "label", h.label(), 200, true);
         rules.fits(e, "description", h.description(), 2000);
         rules.fits(e, "hours", h.hours(), 500);
         rules.fits(e, "statusNote", h.statusNote(), 1000);
-        rules.fits(e, "source", h.source(), 500);
+        rules.source(e, h.source());
         Optional<DialNumber> number = Optional.empty();
         if (rules.requireText(e, "number", h.number())) {
             number = phones.parse(h.number());
@@ -104,7 +100,7 @@ public class HotlineKind extends KindDefinition<HotlineRecord, Hotline> {
 
     /** Everything but {@code mergedInto}, which {@link #link} sets once every hotline exists. */
     @Override
-    public void apply(HotlineRecord r, Hotline h, EntityRefs refs) {
+    protected void applyFields(HotlineRecord r, Hotline h, EntityRefs refs) {
         DialNumber number = phones.parse(r.number()).orElseThrow();
         if (!number.key().equals(h.numberKey) || !number.display().equals(h.display)) {
             h.setNumber(number);
@@ -114,29 +110,11 @@ public class HotlineKind extends KindDefinition<HotlineRecord, Hotline> {
         h.description = r.description();
         h.hours = r.hours();
         h.organization = refs.get(Organization.class, r.organization());
-        Set<PublicService> services = new LinkedHashSet<>();
-        for (String id : r.services() == null ? List.<String>of() : r.services()) {
-            services.add(refs.get(PublicService.class, id));
-        }
-        if (!h.services.equals(services)) {
-            h.services.clear();
-            h.services.addAll(services);
-        }
+        link(h.services, r.services(), PublicService.class, refs);
         h.nationwide = Boolean.TRUE.equals(r.nationwide());
-        Set<Region> regions = new LinkedHashSet<>();
-        for (String code : r.regions() == null ? List.<String>of() : r.regions()) {
-            regions.add(refs.get(Region.class, code));
-        }
-        if (!h.regions.equals(regions)) {
-            h.regions.clear();
-            h.regions.addAll(regions);
-        }
+        link(h.regions, r.regions(), Region.class, refs);
         h.status = HotlineStatus.valueOf(r.status().toUpperCase(Locale.ROOT));
         h.statusNote = r.statusNote();
-        h.source = r.source();
-        if (r.lastVerified() != null) {
-            h.lastVerified = r.lastVerified();
-        }
     }
 
     @Override
@@ -151,9 +129,9 @@ public class HotlineKind extends KindDefinition<HotlineRecord, Hotline> {
     public HotlineRecord toRecord(Hotline h) {
         return new HotlineRecord(h.id, h.display, h.type == null ? null : h.type.name().toLowerCase(Locale.ROOT),
                 h.label, h.description, h.hours, h.organization == null ? null : h.organization.id,
-                h.services.isEmpty() ? null : h.services.stream().map(s -> s.id).sorted().toList(),
+                ids(h.services, s -> s.id),
                 h.nationwide ? Boolean.TRUE : null,
-                h.regions.isEmpty() ? null : h.regions.stream().map(r -> r.code).sorted().toList(),
+                ids(h.regions, r -> r.code),
                 h.status == null ? null : h.status.name().toLowerCase(Locale.ROOT),
                 h.mergedInto == null || h.status != HotlineStatus.MERGED ? null : h.mergedInto.id, h.statusNote,
                 h.source, h.lastVerified);

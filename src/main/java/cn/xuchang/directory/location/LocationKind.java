@@ -32,11 +32,9 @@ public class LocationKind extends KindDefinition<LocationRecord, Location> {
     @Override
     public LocationRecord check(Located<LocationRecord> e, RecordRules rules) {
         LocationRecord l = e.value();
-        rules.requireText(e, "name", l.name());
-        rules.requireText(e, "source", l.source());
-        rules.fits(e, "name", l.name(), 200);
+        rules.text(e, "name", l.name(), 200, true);
         rules.fits(e, "address", l.address(), 500);
-        rules.fits(e, "source", l.source(), 500);
+        rules.source(e, l.source());
         rules.ref(e, "organization", OrganizationKind.NAME, l.organization());
         String region = rules.region(e, "region", l.region(), true).orElse(l.region());
         return new LocationRecord(l.id(), l.name(), l.address(), region, l.organization(), l.retired(), l.source(),
@@ -44,22 +42,17 @@ public class LocationKind extends KindDefinition<LocationRecord, Location> {
     }
 
     @Override
-    public void apply(LocationRecord r, Location l, EntityRefs refs) {
+    protected void applyFields(LocationRecord r, Location l, EntityRefs refs) {
         l.name = r.name();
         l.address = r.address();
         l.region = refs.get(Region.class, r.region());
         l.organization = refs.get(Organization.class, r.organization());
-        l.retired = Boolean.TRUE.equals(r.retired());
-        l.source = r.source();
-        if (r.lastVerified() != null) {
-            l.lastVerified = r.lastVerified();
-        }
     }
 
     @Override
     public LocationRecord toRecord(Location l) {
         return new LocationRecord(l.id, l.name, l.address, l.region == null ? null : l.region.code,
-                l.organization == null ? null : l.organization.id, l.retired ? Boolean.TRUE : null, l.source,
+                l.organization == null ? null : l.organization.id, flag(l.retired), l.source,
                 l.lastVerified, null);
     }
 

@@ -1,9 +1,7 @@
 package cn.xuchang.directory.location;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 import jakarta.inject.Singleton;
 
@@ -55,13 +53,11 @@ public class WindowKind extends KindDefinition<WindowRecord, ServiceWindow> {
         WindowRecord w = e.value();
         rules.requireText(e, "location", w.location());
         rules.ref(e, "location", LocationKind.NAME, w.location());
-        rules.requireText(e, "label", w.label());
-        rules.requireText(e, "source", w.source());
-        rules.fits(e, "label", w.label(), 200);
+        rules.text(e, "label", w.label(), 200, true);
         rules.fits(e, "floor", w.floor(), 50);
         rules.fits(e, "zone", w.zone(), 50);
         rules.fits(e, "number", w.number(), 50);
-        rules.fits(e, "source", w.source(), 500);
+        rules.source(e, w.source());
         rules.ref(e, "organization", OrganizationKind.NAME, w.organization());
         List<String> services = rules.refs(e, "services", ServiceKind.NAME, w.services());
         return new WindowRecord(w.id(), w.location(), w.label(), w.floor(), w.zone(), w.number(), w.organization(),
@@ -69,26 +65,14 @@ public class WindowKind extends KindDefinition<WindowRecord, ServiceWindow> {
     }
 
     @Override
-    public void apply(WindowRecord r, ServiceWindow w, EntityRefs refs) {
+    protected void applyFields(WindowRecord r, ServiceWindow w, EntityRefs refs) {
         w.location = refs.get(Location.class, r.location());
         w.label = r.label();
         w.floor = r.floor();
         w.zone = r.zone();
         w.number = r.number();
         w.organization = refs.get(Organization.class, r.organization());
-        Set<PublicService> services = new LinkedHashSet<>();
-        for (String id : r.services() == null ? List.<String>of() : r.services()) {
-            services.add(refs.get(PublicService.class, id));
-        }
-        if (!w.services.equals(services)) {
-            w.services.clear();
-            w.services.addAll(services);
-        }
-        w.retired = Boolean.TRUE.equals(r.retired());
-        w.source = r.source();
-        if (r.lastVerified() != null) {
-            w.lastVerified = r.lastVerified();
-        }
+        link(w.services, r.services(), PublicService.class, refs);
     }
 
     @Override
@@ -99,8 +83,8 @@ public class WindowKind extends KindDefinition<WindowRecord, ServiceWindow> {
     static WindowRecord record(ServiceWindow w) {
         return new WindowRecord(w.id, w.location == null ? null : w.location.id, w.label, w.floor, w.zone, w.number,
                 w.organization == null ? null : w.organization.id,
-                w.services.isEmpty() ? null : w.services.stream().map(s -> s.id).sorted().toList(),
-                w.retired ? Boolean.TRUE : null, w.source, w.lastVerified);
+                ids(w.services, s -> s.id),
+                flag(w.retired), w.source, w.lastVerified);
     }
 
     @Override

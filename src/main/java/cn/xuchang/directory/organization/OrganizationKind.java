@@ -33,12 +33,10 @@ public class OrganizationKind extends KindDefinition<OrganizationRecord, Organiz
     @Override
     public OrganizationRecord check(Located<OrganizationRecord> e, RecordRules rules) {
         OrganizationRecord o = e.value();
-        rules.requireText(e, "name", o.name());
-        rules.requireText(e, "source", o.source());
-        rules.fits(e, "name", o.name(), 200);
+        rules.text(e, "name", o.name(), 200, true);
         rules.fits(e, "shortName", o.shortName(), 100);
         rules.fits(e, "description", o.description(), 2000);
-        rules.fits(e, "source", o.source(), 500);
+        rules.source(e, o.source());
         rules.ref(e, "parent", NAME, o.parent());
         String region = rules.region(e, "region", o.region(), false).orElse(o.region());
         return new OrganizationRecord(o.id(), o.name(), o.shortName(), o.parent(), region, o.description(),
@@ -46,23 +44,18 @@ public class OrganizationKind extends KindDefinition<OrganizationRecord, Organiz
     }
 
     @Override
-    public void apply(OrganizationRecord r, Organization o, EntityRefs refs) {
+    protected void applyFields(OrganizationRecord r, Organization o, EntityRefs refs) {
         o.name = r.name();
         o.shortName = r.shortName();
         o.parent = refs.get(Organization.class, r.parent());
         o.region = refs.get(Region.class, r.region());
         o.description = r.description();
-        o.retired = Boolean.TRUE.equals(r.retired());
-        o.source = r.source();
-        if (r.lastVerified() != null) {
-            o.lastVerified = r.lastVerified();
-        }
     }
 
     @Override
     public OrganizationRecord toRecord(Organization o) {
         return new OrganizationRecord(o.id, o.name, o.shortName, o.parent == null ? null : o.parent.id,
-                o.region == null ? null : o.region.code, o.description, o.retired ? Boolean.TRUE : null, o.source,
+                o.region == null ? null : o.region.code, o.description, flag(o.retired), o.source,
                 o.lastVerified);
     }
 

@@ -1,5 +1,10 @@
 package cn.xuchang.directory.record;
 
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -62,6 +67,44 @@ public abstract class KindDefinition<R extends KindRecord, E extends EditableRec
         E entity = factory.get();
         entity.id = id;
         return entity;
+    }
+
+    /** Writes the kind's own fields, then what every record carries: source, verification, retirement. */
+    @Override
+    public final void apply(R record, E entity, EntityRefs refs) {
+        applyFields(record, entity, refs);
+        entity.source = record.source();
+        if (record.lastVerified() != null) {
+            entity.lastVerified = record.lastVerified();
+        }
+        if (entity instanceof RetirableRecord retirable) {
+            retirable.retired = Boolean.TRUE.equals(record.retired());
+        }
+    }
+
+    /** Writes the kind's own fields onto the entity, leaving unchanged ones alone (no needless SQL). */
+    protected abstract void applyFields(R record, E entity, EntityRefs refs);
+
+    /** Sets a relation to many records by their ids, touching it only when it changes. */
+    protected static <T> void link(Set<T> target, List<String> ids, Class<T> type, EntityRefs refs) {
+        Set<T> wanted = new LinkedHashSet<>();
+        for (String id : ids == null ? List.<String>of() : ids) {
+            wanted.add(refs.get(type, id));
+        }
+        if (!target.equals(wanted)) {
+            target.clear();
+            target.addAll(wanted);
+        }
+    }
+
+    /** The ids of related records, sorted, as a record lists them; null (left out) when there are none. */
+    protected static <T> List<String> ids(Collection<T> related, Function<T, String> id) {
+        return related.isEmpty() ? null : related.stream().map(id).sorted().toList();
+    }
+
+    /** True as a record writes a flag: present only when set. */
+    protected static Boolean flag(boolean value) {
+        return value ? Boolean.TRUE : null;
     }
 
     /** Retired by its flag; a kind retired otherwise (hotlines, by status) overrides both. */

@@ -62,6 +62,16 @@ public final class RecordRules {
         return true;
     }
 
+    /** A text within its column's limit, required or not. */
+    public boolean text(Located<?> e, String field, String value, int max, boolean required) {
+        return (!required || requireText(e, field, value)) & fits(e, field, value, max);
+    }
+
+    /** Where the facts come from: required on every record. */
+    public boolean source(Located<?> e, String value) {
+        return text(e, "source", value, 500, true);
+    }
+
     /** The database's column limits, checked here so that a long text is a named problem, not a failed write. */
     public boolean fits(Located<?> e, String field, String value, int max) {
         if (value != null && value.length() > max) {

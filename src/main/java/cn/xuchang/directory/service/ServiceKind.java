@@ -26,18 +26,16 @@ public class ServiceKind extends KindDefinition<ServiceRecord, PublicService> {
     @Override
     public ServiceRecord check(Located<ServiceRecord> e, RecordRules rules) {
         ServiceRecord s = e.value();
-        rules.requireText(e, "name", s.name());
-        rules.requireText(e, "source", s.source());
-        rules.fits(e, "name", s.name(), 200);
+        rules.text(e, "name", s.name(), 200, true);
         rules.fits(e, "description", s.description(), 2000);
-        rules.fits(e, "source", s.source(), 500);
+        rules.source(e, s.source());
         rules.texts(e, "aliases", s.aliases(), 100);
         rules.ref(e, "organization", OrganizationKind.NAME, s.organization());
         return s;
     }
 
     @Override
-    public void apply(ServiceRecord r, PublicService s, EntityRefs refs) {
+    protected void applyFields(ServiceRecord r, PublicService s, EntityRefs refs) {
         s.name = r.name();
         List<String> aliases = r.aliases() == null ? List.of() : r.aliases().stream().distinct().toList();
         if (!s.aliases.equals(aliases)) {
@@ -46,17 +44,12 @@ public class ServiceKind extends KindDefinition<ServiceRecord, PublicService> {
         }
         s.description = r.description();
         s.organization = refs.get(Organization.class, r.organization());
-        s.retired = Boolean.TRUE.equals(r.retired());
-        s.source = r.source();
-        if (r.lastVerified() != null) {
-            s.lastVerified = r.lastVerified();
-        }
     }
 
     @Override
     public ServiceRecord toRecord(PublicService s) {
         return new ServiceRecord(s.id, s.name, s.aliases.isEmpty() ? null : new ArrayList<>(s.aliases),
-                s.description, s.organization == null ? null : s.organization.id, s.retired ? Boolean.TRUE : null,
+                s.description, s.organization == null ? null : s.organization.id, flag(s.retired),
                 s.source, s.lastVerified);
     }
 
