@@ -6,8 +6,9 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 
 /**
- * The one OpenAPI filter the service registers ({@code mp.openapi.filter} takes a single class): completes
- * what the annotations generate with the parts written once for all operations.
+ * The OpenAPI filter the service registers ({@code mp.openapi.filter} takes a single class): completes what the
+ * annotations generate with the parts written once for all operations. The words of each kind's write operations
+ * are filled in before, at build ({@code editing/RecordWriteOperations}, which needs the code index).
  */
 public class OpenApiFilters implements OASFilter {
 

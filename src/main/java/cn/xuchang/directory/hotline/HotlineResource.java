@@ -1,31 +1,5 @@
 package cn.xuchang.directory.hotline;
 
-import java.util.List;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.PATCH;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.core.Response;
-
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
-import cn.xuchang.directory.editing.ChangeView;
-import cn.xuchang.directory.editing.EditHistory;
-import cn.xuchang.directory.editing.Editor;
-import cn.xuchang.directory.editing.Freshness;
-import cn.xuchang.directory.editing.EditorContext;
-import cn.xuchang.directory.record.HasId;
-import cn.xuchang.directory.editing.RecordEditor;
-import cn.xuchang.directory.record.Versioned;
-import cn.xuchang.directory.editing.RecordAddress;
-import cn.xuchang.directory.editing.WriteDescriptions;
-import cn.xuchang.directory.editing.Writes;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -48,6 +22,9 @@ import cn.xuchang.directory.common.ApiException;
 import cn.xuchang.directory.common.PageView;
 import cn.xuchang.directory.common.Paging;
 import cn.xuchang.directory.common.Params;
+import cn.xuchang.directory.editing.Freshness;
+import cn.xuchang.directory.editing.RecordWriteResource;
+import cn.xuchang.directory.editing.RecordWrites;
 import cn.xuchang.directory.organization.Organization;
 import cn.xuchang.directory.region.RegionService;
 import cn.xuchang.directory.service.PublicService;
@@ -57,20 +34,8 @@ import io.quarkus.panache.common.Sort;
 @Path("/api/v1/hotlines")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Hotlines")
-public class HotlineResource {
-
-    @Inject
-    HotlineKind editing;
-
-    @Inject
-    RecordEditor editor;
-
-    @Inject
-    EditorContext editors;
-
-    @Inject
-    EditHistory history;
-
+@RecordWrites(kind = HotlineKind.NAME, term = "热线")
+public class HotlineResource extends RecordWriteResource<HotlineRequest> {
 
     @Inject
     RegionService regions;
@@ -132,91 +97,5 @@ public class HotlineResource {
     public HotlineView get(
             @Parameter(description = "Hotline id", example = "startup-loan-yuzhou") @PathParam("id") String id) {
         return HotlineView.from(ApiException.orNotFound(Hotline.<Hotline>findById(id), "hotline", id));
-    }
-
-    @POST
-    @RolesAllowed({Editor.ADMIN, Editor.EDITOR})
-    @Consumes(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "createHotline", summary = "Create a hotline (热线)",
-            description = "Admins may create any hotline; editors only one of their organization or one below it. "
-                    + "The server chooses the id; id, version and audit fields in the body are refused.")
-    @APIResponse(responseCode = "201", description = "Created; Location names it and ETag carries its version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HotlineView.class)))
-    public Response create(@RequestBody(required = true) HotlineRequest request) {
-        Versioned created = editor.create(editing, Params.body(request), editors.current());
-        return Writes.created("/api/v1/hotlines", ((HasId) created).id(), created);
-    }
-
-    @PUT
-    @Path("/{id}")
-    @RolesAllowed({Editor.ADMIN, Editor.EDITOR})
-    @Consumes(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "replaceHotline", summary = "Replace a hotline", description = WriteDescriptions.REPLACE)
-    @APIResponse(responseCode = "200", description = "The hotline as changed; ETag carries its new version")
-    public Response replace(@BeanParam RecordAddress record, @RequestBody(required = true) HotlineRequest request) {
-        return Writes.ok(editor.replace(editing, record.id(), record.ifMatch(), Params.body(request), editors.current()));
-    }
-
-    @PATCH
-    @Path("/{id}")
-    @RolesAllowed({Editor.ADMIN, Editor.EDITOR})
-    @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
-    @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "patchHotline", summary = "Change some fields of a hotline",
-            description = WriteDescriptions.PATCH)
-    @APIResponse(responseCode = "200", description = "The hotline as changed; ETag carries its new version")
-    public Response patch(@BeanParam RecordAddress record,
-            @RequestBody(required = true, content = @Content(schema = @Schema(implementation = HotlineRequest.class)))
-            JsonNode patch) {
-        return Writes.ok(editor.patch(editing, record.id(), record.ifMatch(), patch, editors.current()));
-    }
-
-    @POST
-    @Path("/{id}/retire")
-    @RolesAllowed({Editor.ADMIN, Editor.EDITOR})
-    @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "retireHotline", summary = "Retire a hotline", description = WriteDescriptions.RETIRE)
-    @APIResponse(responseCode = "200", description = "The hotline, retired",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HotlineView.class)))
-    public Response retire(@BeanParam RecordAddress record) {
-        return Writes.ok(editor.setRetired(editing, record.id(), record.ifMatch(), true, editors.current()));
-    }
-
-    @POST
-    @Path("/{id}/restore")
-    @RolesAllowed({Editor.ADMIN, Editor.EDITOR})
-    @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "restoreHotline", summary = "Restore a retired hotline",
-            description = WriteDescriptions.RESTORE)
-    @APIResponse(responseCode = "200", description = "The hotline, restored",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HotlineView.class)))
-    public Response restore(@BeanParam RecordAddress record) {
-        return Writes.ok(editor.setRetired(editing, record.id(), record.ifMatch(), false, editors.current()));
-    }
-
-    @POST
-    @Path("/{id}/verify")
-    @RolesAllowed({Editor.ADMIN, Editor.EDITOR})
-    @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "verifyHotline", summary = "Record that the hotline was confirmed today",
-            description = WriteDescriptions.VERIFY)
-    @APIResponse(responseCode = "200", description = "The hotline, verified today",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HotlineView.class)))
-    public Response verify(@PathParam("id") String id) {
-        return Writes.ok(editor.verify(editing, id, editors.current()));
-    }
-
-    @GET
-    @Path("/{id}/history")
-    @RolesAllowed({Editor.ADMIN, Editor.EDITOR})
-    @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "historyHotline", summary = "Every change of a hotline, with who and when",
-            description = WriteDescriptions.HISTORY)
-    @APIResponse(responseCode = "200", description = "The changes, oldest first")
-    public List<ChangeView> history(@PathParam("id") String id) {
-        editors.current();
-        return history.of(editing, id);
     }
 }

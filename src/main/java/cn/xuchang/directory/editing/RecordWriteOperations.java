@@ -1,0 +1,120 @@
+package cn.xuchang.directory.editing;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.ws.rs.Path;
+
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.PathItem.HttpMethod;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.jboss.jandex.AnnotationInstance;
+import org.jboss.jandex.DotName;
+import org.jboss.jandex.IndexView;
+
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+
+/**
+ * 修改接口说明 (write operations, described): fills the placeholders of {@link RecordWriteResource} with each kind's
+ * words from its {@link RecordWrites}, and its schemas: {View} is what the kind's GET /{id} answers, {Request} what
+ * its PUT takes. Runs at build, the one stage that hands a filter the code index, which says which resource writes
+ * which kind.
+ */
+@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
+public class RecordWriteOperations implements OASFilter {
+
+    /** One kind's resource: its path and the words from its {@link RecordWrites}. */
+    private record Writer(String path, String kind, String term) {
+    }
+
+    private final List<Writer> writers = new ArrayList<>();
+
+    public RecordWriteOperations(IndexView index) {
+        for (AnnotationInstance writes : index.getAnnotations(DotName.createSimple(RecordWrites.class))) {
+            AnnotationInstance path = writes.target().asClass().declaredAnnotation(DotName.createSimple(Path.class));
+            writers.add(new Writer(path.value().asString(), writes.value("kind").asString(),
+                    writes.value("term").asString()));
+        }
+    }
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null) {
+            return;
+        }
+        Map<String, PathItem> items = openAPI.getPaths().getPathItems();
+        for (Writer writer : writers) {
+            PathItem record = items.get(writer.path() + "/{id}");
+            String view = refOf(record.getGET().getResponses().getAPIResponse("200").getContent());
+            String request = refOf(record.getPUT().getRequestBody().getContent());
+            items.forEach((path, item) -> {
+                if (path.equals(writer.path()) || path.startsWith(writer.path() + "/")) {
+                    item.getOperations().values().forEach(operation -> fill(operation, writer, view, request));
+                    inScannerOrder(item);
+                }
+            });
+        }
+        items.forEach((path, item) -> item.getOperations().values().forEach(operation -> {
+            if (operation.getOperationId() != null && operation.getOperationId().contains("{")) {
+                throw new IllegalStateException(path + ": " + operation.getOperationId()
+                        + " has no kind; name it with @RecordWrites on its resource");
+            }
+        }));
+    }
+
+    private static void fill(Operation operation, Writer writer, String view, String request) {
+        operation.setOperationId(words(operation.getOperationId(), writer));
+        operation.setSummary(words(operation.getSummary(), writer));
+        operation.setDescription(words(operation.getDescription(), writer));
+        if (operation.getRequestBody() != null) {
+            schemas(operation.getRequestBody().getContent(), "{Request}", request);
+        }
+        operation.getResponses().getAPIResponses().values().forEach(response -> {
+            response.setDescription(words(response.getDescription(), writer));
+            schemas(response.getContent(), "{View}", view);
+        });
+    }
+
+    private static String words(String text, Writer writer) {
+        if (text == null) {
+            return null;
+        }
+        String kind = writer.kind();
+        return text.replace("{kind}", kind).replace("{term}", writer.term())
+                .replace("{Kind}", kind.substring(0, 1).toUpperCase(Locale.ROOT) + kind.substring(1));
+    }
+
+    private static void schemas(Content content, String placeholder, String ref) {
+        if (content == null) {
+            return;
+        }
+        content.getMediaTypes().values().stream().map(MediaType::getSchema)
+                .filter(schema -> schema != null && schema.getRef() != null && schema.getRef().endsWith(placeholder))
+                .forEach(schema -> schema.setRef(ref));
+    }
+
+    private static String refOf(Content content) {
+        return content.getMediaTypes().values().iterator().next().getSchema().getRef();
+    }
+
+    /**
+     * Lists a path's operations as the scanner did while each resource declared its own writes: by Java method
+     * name, last first — the order the committed description has, which the operation ids (method name + kind)
+     * still give. Inherited methods would otherwise come before the resource's own, moving POST above GET.
+     */
+    private static void inScannerOrder(PathItem item) {
+        Map<HttpMethod, Operation> operations = item.getOperations();
+        operations.keySet().forEach(method -> item.setOperation(method, null));
+        operations.entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<HttpMethod, Operation> e) -> e.getValue().getOperationId())
+                        .reversed())
+                .forEach(e -> item.setOperation(e.getKey(), e.getValue()));
+    }
+}
