@@ -24,6 +24,8 @@ import cn.xuchang.directory.common.ApiException;
 import cn.xuchang.directory.common.PageView;
 import cn.xuchang.directory.common.Paging;
 import cn.xuchang.directory.editing.Freshness;
+import cn.xuchang.directory.editing.RecordWriteResource;
+import cn.xuchang.directory.editing.RecordWrites;
 import cn.xuchang.directory.organization.Organization;
 import cn.xuchang.directory.region.RegionService;
 import cn.xuchang.directory.service.PublicService;
@@ -33,7 +35,8 @@ import io.quarkus.panache.common.Sort;
 @Path("/api/v1/channels")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Channels")
-public class ChannelResource {
+@RecordWrites(kind = ChannelKind.NAME, term = "渠道")
+public class ChannelResource extends RecordWriteResource<ChannelRequest> {
 
     @Inject
     RegionService regions;

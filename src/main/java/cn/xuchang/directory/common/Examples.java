@@ -78,7 +78,8 @@ public final class Examples {
             writes("Organization", "市人社局", "organization-hrss.json"),
             writes("Service", "创业担保贷款", "service-startup-loan.json"),
             writes("Location", "市民之家", "location-citizen-centre.json"),
-            writes("Window", "市民之家一楼B区118", "window-b118.json"));
+            writes("Window", "市民之家一楼B区118", "window-b118.json"),
+            writes("Channel", "书记市长信箱", "channel-mailbox.json"));
 
     private Examples() {
     }

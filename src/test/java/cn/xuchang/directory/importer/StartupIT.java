@@ -60,7 +60,7 @@ class StartupIT {
         }
 
         try (ServiceProcess again = ServiceProcess.start(ServiceProcess.H2_JAR, settings(db, Path.of("data")))) {
-            assertThat(again.log()).contains("14 hotlines; 0 records applied, 0 removed, 0 conflicts");
+            assertThat(again.log()).contains("hotline=14").contains("; 0 records applied, 0 removed, 0 conflicts");
             assertThat(again.get("/api/v1/hotlines/startup-loan-xiangcheng")).contains("工作日 8:30-12:00（测试）");
             assertThat(again.get("/api/v1/resolve?service=startup-guarantee-loan&region=411082"))
                     .contains("0374-6165116");
