@@ -62,6 +62,7 @@ public class GenerateNationwide {
         }
         Files.writeString(out.resolve("region-names.yaml"), "[]\n");
         Files.writeString(out.resolve("national-hotlines.yaml"), "[]\n");
+        Files.writeString(out.resolve("channels.yaml"), "[]\n");
 
         try (BufferedWriter w = writer(out, "organizations.yaml")) {
             for (Division a : counties) {
