@@ -36,13 +36,9 @@ public class WindowKind extends KindDefinition<WindowRecord, ServiceWindow> {
         for (Located<LocationRecord> l : files.yaml(LocationKind.FILE, LocationRecord.class)) {
             List<WindowRecord> nested = l.value().windows() == null ? List.of() : l.value().windows();
             for (int i = 0; i < nested.size(); i++) {
-                Located<WindowRecord> w = l.nested("windows[" + i + "].", nested.get(i));
-                if (w.value() == null) {
-                    windows.add(new Located<>(l.file(), l.where(), w.prefix(), null));
-                } else {
-                    windows.add(w.nested("", w.value().location() == null ? w.value().in(l.value().id())
-                            : w.value()));
-                }
+                WindowRecord w = nested.get(i);
+                // A window nested in a location is in that location (an empty entry is reported as such).
+                windows.add(l.nested("windows[" + i + "].", w == null || w.location() != null ? w : w.in(l.value().id())));
             }
         }
         return windows;
