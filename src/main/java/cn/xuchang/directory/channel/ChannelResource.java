@@ -1,8 +1,6 @@
 package cn.xuchang.directory.channel;
 
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -21,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.xuchang.directory.common.ApiException;
+import cn.xuchang.directory.common.ListFilter;
 import cn.xuchang.directory.common.PageView;
 import cn.xuchang.directory.common.Paging;
 import cn.xuchang.directory.editing.Freshness;
@@ -59,27 +58,12 @@ public class ChannelResource extends RecordWriteResource<ChannelRequest> {
             @QueryParam("region") String region,
             @BeanParam Freshness freshness,
             @BeanParam Paging paging) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        freshness.appendTo(query, params);
-        if (organization != null) {
-            query.append(" and organization = :organization");
-            params.put("organization", ApiException.orNotFound(Organization.findById(organization), "organization",
-                    organization));
-        }
-        if (type != null) {
-            query.append(" and type = :type");
-            params.put("type", type(type));
-        }
-        if (service != null) {
-            query.append(" and :service member of services");
-            params.put("service", ApiException.orNotFound(PublicService.findById(service), "service", service));
-        }
-        if (region != null) {
-            query.append(" and :region member of regions");
-            params.put("region", regions.require(region, "region"));
-        }
-        return PageView.of(OnlineChannel.find(query.toString(), Sort.by("id"), params), paging, ChannelView::from);
+        ListFilter filter = freshness.appendTo(new ListFilter())
+                .equal("organization", organization, ListFilter.existing("organization", id -> Organization.findById(id)))
+                .equal("type", type, ChannelResource::type)
+                .member("services", "service", service, ListFilter.existing("service", id -> PublicService.findById(id)))
+                .member("regions", "region", region, code -> regions.require(code, "region"));
+        return PageView.of(OnlineChannel.find(filter.query(), Sort.by("id"), filter.params()), paging, ChannelView::from);
     }
 
     @GET

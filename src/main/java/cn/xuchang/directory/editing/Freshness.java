@@ -1,10 +1,11 @@
 package cn.xuchang.directory.editing;
 
+import cn.xuchang.directory.common.ListFilter;
+
 import cn.xuchang.directory.common.DirectoryConfig;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Map;
 
 import jakarta.ws.rs.QueryParam;
 
@@ -29,7 +30,7 @@ public class Freshness {
     String staleDays;
 
     /** Adds the filter to a Panache query on an entity with {@code lastVerified}, when one was asked for. */
-    public void appendTo(StringBuilder query, Map<String, Object> params) {
+    public ListFilter appendTo(ListFilter filter) {
         Integer days = null;
         if (staleDays != null) {
             days = Params.intInRange("staleDays", staleDays, 0, 0, 100_000);
@@ -43,9 +44,7 @@ public class Freshness {
                         .getConfigMapping(cn.xuchang.directory.common.DirectoryConfig.class).freshnessDays();
             }
         }
-        if (days != null) {
-            query.append(" and (lastVerified is null or lastVerified < :verifiedBefore)");
-            params.put("verifiedBefore", LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(days));
-        }
+        return days == null ? filter : filter.where("(lastVerified is null or lastVerified < :verifiedBefore)",
+                "verifiedBefore", LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(days));
     }
 }

@@ -1,8 +1,5 @@
 package cn.xuchang.directory.hotline;
 
-import java.util.HashMap;
-import java.util.Map;
-
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -19,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.xuchang.directory.common.ApiException;
+import cn.xuchang.directory.common.ListFilter;
 import cn.xuchang.directory.common.PageView;
 import cn.xuchang.directory.common.Paging;
 import cn.xuchang.directory.common.Params;
@@ -62,31 +60,13 @@ public class HotlineResource extends RecordWriteResource<HotlineRequest> {
             @QueryParam("status") String status,
             @BeanParam Freshness freshness,
             @BeanParam Paging paging) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        freshness.appendTo(query, params);
-        if (service != null) {
-            query.append(" and :service member of services");
-            params.put("service", ApiException.orNotFound(PublicService.findById(service), "service", service));
-        }
-        if (region != null) {
-            query.append(" and :region member of regions");
-            params.put("region", regions.require(region, "region"));
-        }
-        if (organization != null) {
-            query.append(" and organization = :organization");
-            params.put("organization", ApiException.orNotFound(Organization.findById(organization), "organization",
-                    organization));
-        }
-        if (type != null) {
-            query.append(" and type = :type");
-            params.put("type", Params.parseEnum(HotlineType.class, "type", type));
-        }
-        if (status != null) {
-            query.append(" and status = :status");
-            params.put("status", Params.parseEnum(HotlineStatus.class, "status", status));
-        }
-        return PageView.of(Hotline.find(query.toString(), Sort.by("id"), params), paging, HotlineView::from);
+        ListFilter filter = freshness.appendTo(new ListFilter())
+                .member("services", "service", service, ListFilter.existing("service", id -> PublicService.findById(id)))
+                .member("regions", "region", region, code -> regions.require(code, "region"))
+                .equal("organization", organization, ListFilter.existing("organization", id -> Organization.findById(id)))
+                .equal("type", type, raw -> Params.parseEnum(HotlineType.class, "type", raw))
+                .equal("status", status, raw -> Params.parseEnum(HotlineStatus.class, "status", raw));
+        return PageView.of(Hotline.find(filter.query(), Sort.by("id"), filter.params()), paging, HotlineView::from);
     }
 
     @GET

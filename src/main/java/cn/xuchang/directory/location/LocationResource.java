@@ -1,8 +1,5 @@
 package cn.xuchang.directory.location;
 
-import java.util.HashMap;
-import java.util.Map;
-
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -18,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.xuchang.directory.common.ApiException;
+import cn.xuchang.directory.common.ListFilter;
 import cn.xuchang.directory.common.PageView;
 import cn.xuchang.directory.common.Paging;
 import cn.xuchang.directory.editing.Freshness;
@@ -46,14 +44,9 @@ public class LocationResource extends RecordWriteResource<LocationRequest> {
             @QueryParam("region") String region,
             @BeanParam Freshness freshness,
             @BeanParam Paging paging) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        freshness.appendTo(query, params);
-        if (region != null) {
-            query.append(" and region = :region");
-            params.put("region", regions.require(region, "region"));
-        }
-        return PageView.of(Location.find(query.toString(), Sort.by("id"), params), paging, LocationView::from);
+        ListFilter filter = freshness.appendTo(new ListFilter())
+                .equal("region", region, code -> regions.require(code, "region"));
+        return PageView.of(Location.find(filter.query(), Sort.by("id"), filter.params()), paging, LocationView::from);
     }
 
     @GET

@@ -1,8 +1,5 @@
 package cn.xuchang.directory.location;
 
-import java.util.HashMap;
-import java.util.Map;
-
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.xuchang.directory.common.ApiException;
+import cn.xuchang.directory.common.ListFilter;
 import cn.xuchang.directory.common.PageView;
 import cn.xuchang.directory.common.Paging;
 import cn.xuchang.directory.editing.Freshness;
@@ -45,20 +43,10 @@ public class ServiceWindowResource extends RecordWriteResource<WindowRequest> {
             @QueryParam("organization") String organization,
             @BeanParam Freshness freshness,
             @BeanParam Paging paging) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        freshness.appendTo(query, params);
-        if (service != null) {
-            query.append(" and :service member of services");
-            params.put("service", ApiException.orNotFound(PublicService.findById(service), "service", service));
-        }
-        if (organization != null) {
-            query.append(" and organization = :organization");
-            params.put("organization", ApiException.orNotFound(Organization.findById(organization), "organization",
-                    organization));
-        }
-        return PageView.of(ServiceWindow.find(query.toString(), Sort.by("id"), params), paging,
-                ServiceWindowView::from);
+        ListFilter filter = freshness.appendTo(new ListFilter())
+                .member("services", "service", service, ListFilter.existing("service", id -> PublicService.findById(id)))
+                .equal("organization", organization, ListFilter.existing("organization", id -> Organization.findById(id)));
+        return PageView.of(ServiceWindow.find(filter.query(), Sort.by("id"), filter.params()), paging, ServiceWindowView::from);
     }
 
     @GET

@@ -1,8 +1,5 @@
 package cn.xuchang.directory.organization;
 
-import java.util.HashMap;
-import java.util.Map;
-
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -18,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.xuchang.directory.common.ApiException;
+import cn.xuchang.directory.common.ListFilter;
 import cn.xuchang.directory.common.PageView;
 import cn.xuchang.directory.common.Paging;
 import cn.xuchang.directory.editing.Freshness;
@@ -48,18 +46,10 @@ public class OrganizationResource extends RecordWriteResource<OrganizationReques
             @QueryParam("parent") String parent,
             @BeanParam Freshness freshness,
             @BeanParam Paging paging) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        freshness.appendTo(query, params);
-        if (region != null) {
-            query.append(" and region = :region");
-            params.put("region", regions.require(region, "region"));
-        }
-        if (parent != null) {
-            query.append(" and parent = :parent");
-            params.put("parent", ApiException.orNotFound(Organization.findById(parent), "organization", parent));
-        }
-        return PageView.of(Organization.find(query.toString(), Sort.by("id"), params), paging, OrganizationView::from);
+        ListFilter filter = freshness.appendTo(new ListFilter())
+                .equal("region", region, code -> regions.require(code, "region"))
+                .equal("parent", parent, ListFilter.existing("organization", id -> Organization.findById(id)));
+        return PageView.of(Organization.find(filter.query(), Sort.by("id"), filter.params()), paging, OrganizationView::from);
     }
 
     @GET

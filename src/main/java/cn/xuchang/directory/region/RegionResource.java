@@ -1,9 +1,7 @@
 package cn.xuchang.directory.region;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -21,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.xuchang.directory.common.Params;
+import cn.xuchang.directory.common.ListFilter;
 import cn.xuchang.directory.common.PageView;
 import cn.xuchang.directory.common.Paging;
 import io.quarkus.panache.common.Sort;
@@ -47,17 +46,10 @@ public class RegionResource {
                     schema = @Schema(implementation = RegionLevel.class))
             @QueryParam("level") String level,
             @BeanParam Paging paging) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (parent != null) {
-            query.append(" and parent = :parent");
-            params.put("parent", regions.require(parent, "parent"));
-        }
-        if (level != null) {
-            query.append(" and level = :level");
-            params.put("level", Params.parseEnum(RegionLevel.class, "level", level));
-        }
-        return PageView.of(Region.find(query.toString(), Sort.by("code"), params), paging, RegionView::from);
+        ListFilter filter = new ListFilter()
+                .equal("parent", parent, code -> regions.require(code, "parent"))
+                .equal("level", level, raw -> Params.parseEnum(RegionLevel.class, "level", raw));
+        return PageView.of(Region.find(filter.query(), Sort.by("code"), filter.params()), paging, RegionView::from);
     }
 
     @GET

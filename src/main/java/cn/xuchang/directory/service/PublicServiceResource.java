@@ -1,8 +1,5 @@
 package cn.xuchang.directory.service;
 
-import java.util.HashMap;
-import java.util.Map;
-
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.xuchang.directory.common.ApiException;
+import cn.xuchang.directory.common.ListFilter;
 import cn.xuchang.directory.common.PageView;
 import cn.xuchang.directory.common.Paging;
 import cn.xuchang.directory.editing.Freshness;
@@ -42,15 +40,9 @@ public class PublicServiceResource extends RecordWriteResource<ServiceRequest> {
             @QueryParam("organization") String organization,
             @BeanParam Freshness freshness,
             @BeanParam Paging paging) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        freshness.appendTo(query, params);
-        if (organization != null) {
-            query.append(" and organization = :organization");
-            params.put("organization", ApiException.orNotFound(Organization.findById(organization), "organization",
-                    organization));
-        }
-        return PageView.of(PublicService.find(query.toString(), Sort.by("id"), params), paging, ServiceView::from);
+        ListFilter filter = freshness.appendTo(new ListFilter())
+                .equal("organization", organization, ListFilter.existing("organization", id -> Organization.findById(id)));
+        return PageView.of(PublicService.find(filter.query(), Sort.by("id"), filter.params()), paging, ServiceView::from);
     }
 
     @GET

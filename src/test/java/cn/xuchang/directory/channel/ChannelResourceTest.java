@@ -41,33 +41,33 @@ class ChannelResourceTest {
     @Test
     void itsOfficeCreatesEditsRetiresAndRestoresAChannelAndOthersCannot() {
         String body = """
-                {"type": "mini_program", "name": "督查直通车小程序", "organization": "xuchang-supervision-bureau",
+                {"type": "mini_program", "name": "测试渠道甲小程序", "organization": "xuchang-hrss",
                  "regions": ["411000"], "source": "测试"}""";
-        given().auth().oauth2(HRSS_EDITOR).contentType(ContentType.JSON).body(body).when().post("/api/v1/channels")
-                .then().statusCode(403);
-        var created = given().auth().oauth2(SUPERVISION_EDITOR).contentType(ContentType.JSON).body(body).when()
+        given().auth().oauth2(SUPERVISION_EDITOR).contentType(ContentType.JSON).body(body).when()
+                .post("/api/v1/channels").then().statusCode(403);
+        var created = given().auth().oauth2(HRSS_EDITOR).contentType(ContentType.JSON).body(body).when()
                 .post("/api/v1/channels").then().statusCode(201).body("regions.code", contains("411000")).extract();
         String id = created.path("id");
-        given().queryParam("q", "督查直通车").when().get("/api/v1/lookup").then()
+        given().queryParam("q", "测试渠道甲").when().get("/api/v1/lookup").then()
                 .body("answers.id", hasItem(id));
 
-        given().auth().oauth2(SUPERVISION_EDITOR).header("If-Match", created.header("ETag"))
+        given().auth().oauth2(HRSS_EDITOR).header("If-Match", created.header("ETag"))
                 .contentType("application/merge-patch+json; charset=utf-8").body("{\"url\": \"ftp://example.org\"}").when()
                 .patch("/api/v1/channels/" + id).then().statusCode(400).body("errors[0].field", equalTo("url"));
-        String etag = given().auth().oauth2(SUPERVISION_EDITOR).header("If-Match", created.header("ETag"))
-                .contentType("application/merge-patch+json; charset=utf-8").body("{\"handle\": \"督查直通车\"}").when()
-                .patch("/api/v1/channels/" + id).then().statusCode(200).body("handle", equalTo("督查直通车"))
+        String etag = given().auth().oauth2(HRSS_EDITOR).header("If-Match", created.header("ETag"))
+                .contentType("application/merge-patch+json; charset=utf-8").body("{\"handle\": \"测试渠道甲\"}").when()
+                .patch("/api/v1/channels/" + id).then().statusCode(200).body("handle", equalTo("测试渠道甲"))
                 .extract().header("ETag");
-        etag = given().auth().oauth2(SUPERVISION_EDITOR).header("If-Match", etag).when()
+        etag = given().auth().oauth2(HRSS_EDITOR).header("If-Match", etag).when()
                 .post("/api/v1/channels/" + id + "/retire").then().statusCode(200).body("retired", equalTo(true))
                 .extract().header("ETag");
-        given().queryParam("q", "督查直通车").when().get("/api/v1/lookup").then()
+        given().queryParam("q", "测试渠道甲").when().get("/api/v1/lookup").then()
                 .body("answers.id", org.hamcrest.Matchers.not(hasItem(id)));
-        given().auth().oauth2(SUPERVISION_EDITOR).header("If-Match", etag).when()
+        given().auth().oauth2(HRSS_EDITOR).header("If-Match", etag).when()
                 .post("/api/v1/channels/" + id + "/restore").then().statusCode(200).body("retired", equalTo(false));
-        given().auth().oauth2(SUPERVISION_EDITOR).when().get("/api/v1/channels/" + id + "/history").then()
-                .statusCode(200).body("author", hasItem("editor-supervision"));
+        given().auth().oauth2(HRSS_EDITOR).when().get("/api/v1/channels/" + id + "/history").then()
+                .statusCode(200).body("author", hasItem("editor-hrss"));
         given().when().get("/api/v1/export/channels.yaml").then().statusCode(200)
-                .body(org.hamcrest.Matchers.containsString("handle: 督查直通车"));
+                .body(org.hamcrest.Matchers.containsString("handle: 测试渠道甲"));
     }
 }
