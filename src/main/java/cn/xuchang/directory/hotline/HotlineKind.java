@@ -115,6 +115,14 @@ public class HotlineKind extends KindDefinition<HotlineRecord, Hotline> {
         link(h.regions, r.regions(), Region.class, refs);
         h.status = HotlineStatus.valueOf(r.status().toUpperCase(Locale.ROOT));
         h.statusNote = r.statusNote();
+        if (r.mergedInto() == null) {
+            h.mergedInto = null;
+        }
+    }
+
+    @Override
+    public boolean linksOthers(HotlineRecord record) {
+        return record.mergedInto() != null;
     }
 
     @Override

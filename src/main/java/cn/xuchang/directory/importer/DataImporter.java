@@ -80,7 +80,7 @@ public class DataImporter {
         private final ImportLedger ledger = new ImportLedger(em);
         private final List<String> conflicts = new ArrayList<>();
         private final Set<String> openConflicts = new HashSet<>();
-        private final Map<String, List<String>> appliedIds = new HashMap<>();
+        private final Map<String, List<String>> linkedIds = new HashMap<>();
         private int applied;
         private int deleted;
 
@@ -176,7 +176,9 @@ public class DataImporter {
                     entity.updatedBy = AUTHOR;
                     entity.updatedAt = Instant.now();
                     entity.persist();
-                    appliedIds.computeIfAbsent(kind.name(), k -> new ArrayList<>()).add(id);
+                    if (kind.linksOthers(record)) {
+                        linkedIds.computeIfAbsent(kind.name(), k -> new ArrayList<>()).add(id);
+                    }
                 }
                 written.put(id, entity);
                 applied++;
@@ -190,9 +192,9 @@ public class DataImporter {
                     entity.version));
         }
 
-        /** Sets the links between records of a kind, for the records this import wrote, once all exist. */
+        /** Sets the links between records of a kind (merged hotlines), once all exist, for those this import wrote. */
         private <R extends KindRecord, E extends EditableRecord> void link(RecordKind<R, E> kind, List<R> records) {
-            List<String> ids = appliedIds.getOrDefault(kind.name(), List.of());
+            List<String> ids = linkedIds.getOrDefault(kind.name(), List.of());
             if (ids.isEmpty()) {
                 return;
             }
@@ -201,15 +203,20 @@ public class DataImporter {
             for (int from = 0; from < ids.size(); from += CHUNK) {
                 List<String> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
                 step(() -> {
+                    Map<String, E> linked = new LinkedHashMap<>();
+                    Map<String, Long> before = new HashMap<>();
                     for (String id : chunk) {
                         E entity = em.find(kind.entityType(), id);
-                        long before = entity.version;
+                        before.put(id, entity.version);
                         kind.link(byId.get(id), entity, this);
-                        em.flush();
-                        if (entity.version != before) {
+                        linked.put(id, entity);
+                    }
+                    em.flush();
+                    linked.forEach((id, entity) -> {
+                        if (entity.version != before.get(id)) {
                             ledger.advanced(kind.name(), id, entity.version);
                         }
-                    }
+                    });
                 });
                 em.clear();
             }

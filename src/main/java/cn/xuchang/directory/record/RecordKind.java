@@ -46,6 +46,11 @@ public interface RecordKind<R extends KindRecord, E extends EditableRecord> {
     default void link(R record, E entity, EntityRefs refs) {
     }
 
+    /** Whether {@link #link} has anything to set for this record: the import reads back only those. */
+    default boolean linksOthers(R record) {
+        return false;
+    }
+
     /** The entity as a record: for export, history, and comparing with data/. */
     R toRecord(E entity);
 
