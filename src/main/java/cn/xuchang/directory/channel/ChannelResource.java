@@ -1,6 +1,5 @@
 package cn.xuchang.directory.channel;
 
-import java.util.Locale;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -21,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import cn.xuchang.directory.common.ApiException;
 import cn.xuchang.directory.common.ListFilter;
 import cn.xuchang.directory.common.PageView;
+import cn.xuchang.directory.common.Params;
 import cn.xuchang.directory.common.Paging;
 import cn.xuchang.directory.editing.Freshness;
 import cn.xuchang.directory.editing.RecordWriteResource;
@@ -60,7 +60,7 @@ public class ChannelResource extends RecordWriteResource<ChannelRequest> {
             @BeanParam Paging paging) {
         ListFilter filter = freshness.appendTo(new ListFilter())
                 .equal("organization", organization, ListFilter.existing("organization", id -> Organization.findById(id)))
-                .equal("type", type, ChannelResource::type)
+                .equal("type", type, raw -> Params.parseEnum(ChannelType.class, "type", raw))
                 .member("services", "service", service, ListFilter.existing("service", id -> PublicService.findById(id)))
                 .member("regions", "region", region, code -> regions.require(code, "region"));
         return PageView.of(OnlineChannel.find(filter.query(), Sort.by("id"), filter.params()), paging, ChannelView::from);
@@ -74,14 +74,5 @@ public class ChannelResource extends RecordWriteResource<ChannelRequest> {
     public ChannelView get(
             @Parameter(description = "Channel id", example = "xuchang-secretary-mayor-mailbox") @PathParam("id") String id) {
         return ChannelView.from(ApiException.orNotFound(OnlineChannel.<OnlineChannel>findById(id), "channel", id));
-    }
-
-    private static ChannelType type(String raw) {
-        try {
-            return ChannelType.valueOf(raw.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ApiException.invalid("type", "must be one of mailbox, platform, wechat_official_account, "
-                    + "mini_program, app, website");
-        }
     }
 }

@@ -15,6 +15,8 @@ import jakarta.persistence.EntityManager;
 
 import org.jboss.logging.Logger;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import cn.xuchang.directory.editing.ChangeLog;
 import cn.xuchang.directory.editing.Kinds;
 import cn.xuchang.directory.editing.RevisionAuthorListener;
@@ -140,11 +142,14 @@ public class DataImporter {
                 List<R> chunk) {
             Map<String, DataRecordState> states = ledger.of(kind.name(), chunk.stream().map(KindRecord::id).toList());
             Map<String, String> hashes = new HashMap<>();
+            Map<String, JsonNode> entries = new HashMap<>();
             List<R> changed = new ArrayList<>();
             for (R record : chunk) {
-                String hash = Canonical.hash(kind.canonical(record));
+                JsonNode entry = Canonical.of(kind.canonical(record));
+                String hash = Canonical.hashOf(entry);
                 if (!ImportPlan.unchanged(hash, ImportLedger.line(states.get(record.id())))) {
                     hashes.put(record.id(), hash);
+                    entries.put(record.id(), entry);
                     changed.add(record);
                 }
             }
@@ -160,7 +165,7 @@ public class DataImporter {
                 String id = record.id();
                 E entity = existing.get(id);
                 boolean same = entity != null
-                        && Canonical.of(kind.canonical(kind.toRecord(entity))).equals(Canonical.of(kind.canonical(record)));
+                        && Canonical.of(kind.canonical(kind.toRecord(entity))).equals(entries.get(id));
                 ImportPlan.Stored stored = entity == null ? null
                         : new ImportPlan.Stored(entity.version, entity.updatedBy, same);
                 if (ImportPlan.forChangedEntry(ImportLedger.line(states.get(id)), stored) == ImportPlan.Action.CONFLICT) {

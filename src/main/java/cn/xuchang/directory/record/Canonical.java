@@ -37,8 +37,13 @@ public final class Canonical {
 
     /** SHA-256 of the canonical form: what the import ledger keeps of an applied data/ entry. */
     public static String hash(Object record) {
+        return hashOf(of(record));
+    }
+
+    /** SHA-256 of a canonical form already made with {@link #of}. */
+    public static String hashOf(JsonNode canonical) {
         try {
-            byte[] json = JSON.writeValueAsBytes(of(record));
+            byte[] json = JSON.writeValueAsBytes(canonical);
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
         } catch (JsonProcessingException | NoSuchAlgorithmException e) {
             throw new IllegalStateException("cannot hash a record", e);
