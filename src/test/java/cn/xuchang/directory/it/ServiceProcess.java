@@ -107,6 +107,17 @@ public final class ServiceProcess implements AutoCloseable {
         return Files.readString(log);
     }
 
+    /**
+     * Kills the service as a crash would: SIGKILL to the JVM itself (the process started is java, not a
+     * wrapper), no shutdown hook, no clean close of the database.
+     */
+    public void crash() throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            throw new AssertionError("the service did not die");
+        }
+    }
+
     @Override
     public void close() throws Exception {
         process.destroy();
