@@ -1,5 +1,6 @@
 package cn.xuchang.directory.common;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -41,4 +42,22 @@ public interface DirectoryConfig {
     /** Area code assumed for a bare local number such as 8297716. Default: 0374 (Xuchang). */
     @WithDefault("0374")
     String defaultAreaCode();
+
+    /** Limits on requests, refused in the problem shape (see {@link HttpLayerProblems}). */
+    Http http();
+
+    /**
+     * What the service accepts in a request line and headers. They sit below Vert.x's own
+     * {@code quarkus.http.limits.max-initial-line-length} and {@code max-header-size}, which answer without a body.
+     */
+    interface Http {
+
+        /** Longest request target (path and query) in characters; beyond, 414. Default: 4096. */
+        @WithDefault("4096")
+        int maxUriLength();
+
+        /** Largest total of header names and values in bytes; beyond, 431. Default: 16K. */
+        @WithDefault("16K")
+        MemorySize maxHeaderSize();
+    }
 }

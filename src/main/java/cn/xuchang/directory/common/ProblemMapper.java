@@ -64,19 +64,9 @@ public class ProblemMapper {
         if (status >= 500) {
             return unexpected(e, uri);
         }
-        Response.Status known = Response.Status.fromStatusCode(status);
-        String title = known == null ? "HTTP " + status : known.getReasonPhrase();
-        String detail = switch (status) {
-            case 400 -> "The request is malformed: check that the body is valid JSON";
-            case 404 -> "No resource at this path";
-            case 405 -> "Method not allowed on this resource";
-            case 406 -> "This resource answers only in JSON";
-            case 415 -> "Send the request body as application/json";
-            default -> title;
-        };
         Response.ResponseBuilder builder = Response.status(status)
                 .type(Problem.MEDIA_TYPE)
-                .entity(new Problem("about:blank", title, status, detail, path(uri), List.of()));
+                .entity(ofStatus(status, path(uri)));
         e.getResponse().getHeaders().forEach((name, values) -> {
             if (!name.equalsIgnoreCase("Content-Type")) {
                 values.forEach(v -> builder.header(name, v));
@@ -104,6 +94,24 @@ public class ProblemMapper {
         LOG.error("Unexpected failure on " + path(uri), e);
         return respond(new Problem("/problems/internal-error", "Internal error", 500,
                 "The service could not answer this request; it has been logged", path(uri), List.of()));
+    }
+
+    /** The problem for a plain HTTP status, from the REST layer or before it ({@link HttpLayerProblems}). */
+    static Problem ofStatus(int status, String instance) {
+        String detail = switch (status) {
+            case 400 -> "The request is malformed: check that the body is valid JSON";
+            case 404 -> "No resource at this path";
+            case 405 -> "Method not allowed on this resource";
+            case 406 -> "This resource answers only in JSON";
+            case 415 -> "Send the request body as application/json";
+            default -> title(status);
+        };
+        return new Problem("about:blank", title(status), status, detail, instance, List.of());
+    }
+
+    static String title(int status) {
+        Response.Status known = Response.Status.fromStatusCode(status);
+        return known == null ? "HTTP " + status : known.getReasonPhrase();
     }
 
     private static Response respond(Problem problem) {

@@ -14,7 +14,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
  * 共用错误响应 (shared error responses): the errors an operation answers because of what it is — it takes a
- * body, names a record by {@code {id}}, needs If-Match or a bearer token — added here so no resource repeats them.
+ * body (400, and 413 above quarkus.http.limits.max-body-size), names a record by {@code {id}}, needs If-Match or a
+ * bearer token — added here so no resource repeats them.
  */
 class SharedResponses implements OASFilter {
 
@@ -32,6 +33,7 @@ class SharedResponses implements OASFilter {
         Map<String, String> needs = new TreeMap<>();
         if (operation.getRequestBody() != null) {
             needs.put("400", "BadRequest");
+            needs.put("413", "PayloadTooLarge");
         }
         if (has(operation, Parameter.In.PATH, "id")) {
             needs.put("404", "NotFound");
