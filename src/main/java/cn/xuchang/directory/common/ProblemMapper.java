@@ -7,6 +7,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -24,6 +25,9 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    /** The one patch document the API takes. */
+    public static final String MERGE_PATCH = "application/merge-patch+json";
 
     @ServerExceptionMapper
     public Response api(ApiException e, UriInfo uri) {
@@ -59,14 +63,19 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
-    public Response http(WebApplicationException e, UriInfo uri) {
+    public Response http(WebApplicationException e, UriInfo uri, Request request) {
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e, uri);
         }
+        boolean patchType = status == 415 && "PATCH".equals(request.getMethod());
         Response.ResponseBuilder builder = Response.status(status)
                 .type(Problem.MEDIA_TYPE)
-                .entity(ofStatus(status, path(uri)));
+                .entity(patchType ? notAMergePatch(path(uri)) : ofStatus(status, path(uri)));
+        if (patchType) {
+            // RFC 5789: a 415 to a PATCH says which patch documents the resource takes.
+            builder.header("Accept-Patch", MERGE_PATCH);
+        }
         e.getResponse().getHeaders().forEach((name, values) -> {
             if (!name.equalsIgnoreCase("Content-Type")) {
                 values.forEach(v -> builder.header(name, v));
@@ -107,6 +116,12 @@ public class ProblemMapper {
             default -> title(status);
         };
         return new Problem("about:blank", title(status), status, detail, instance, List.of());
+    }
+
+    /** Every PATCH of this API takes JSON Merge Patch; plain application/json would leave open which patch is meant. */
+    private static Problem notAMergePatch(String instance) {
+        return new Problem("about:blank", title(415), 415, "PATCH 只接受 JSON Merge Patch (send the body as "
+                + MERGE_PATCH + ", RFC 7396; application/json is not taken)", instance, List.of());
     }
 
     static String title(int status) {

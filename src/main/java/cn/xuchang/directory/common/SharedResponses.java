@@ -14,8 +14,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
  * 共用错误响应 (shared error responses): the errors an operation answers because of what it is — it takes a
- * body (400, and 413 above quarkus.http.limits.max-body-size), names a record by {@code {id}}, needs If-Match or a
- * bearer token — added here so no resource repeats them.
+ * body (400, 413 above quarkus.http.limits.max-body-size, 415 for another media type), names a record by
+ * {@code {id}}, needs If-Match or a bearer token — added here so no resource repeats them.
  */
 class SharedResponses implements OASFilter {
 
@@ -34,6 +34,7 @@ class SharedResponses implements OASFilter {
         if (operation.getRequestBody() != null) {
             needs.put("400", "BadRequest");
             needs.put("413", "PayloadTooLarge");
+            needs.put("415", method == HttpMethod.PATCH ? "UnsupportedPatchType" : "UnsupportedMediaType");
         }
         if (has(operation, Parameter.In.PATH, "id")) {
             needs.put("404", "NotFound");
@@ -44,8 +45,9 @@ class SharedResponses implements OASFilter {
         }
         if (isSecured(operation)) {
             needs.put("401", "Unauthorized");
-            // A read behind a token is open to every editor; a change can be refused for the token's organization.
-            if (method != HttpMethod.GET) {
+            // A change can be refused for the token's organization, and so can a read of one record (its history);
+            // a list behind a token shows each editor their own.
+            if (method != HttpMethod.GET || has(operation, Parameter.In.PATH, "id")) {
                 needs.put("403", "Forbidden");
             }
         }

@@ -30,21 +30,33 @@ public class EditHistory {
 
     private final EntityManager em;
     private final ObjectMapper json;
+    private final OrganizationTree organizations;
 
-    public EditHistory(EntityManager em, ObjectMapper json) {
+    public EditHistory(EntityManager em, ObjectMapper json, OrganizationTree organizations) {
         this.em = em;
         this.json = json;
+        this.organizations = organizations;
     }
 
-    /** The record's changes, oldest first, compared field by field in the kind's record shape (data/'s). */
+    /**
+     * The record's changes, oldest first, compared field by field in the kind's record shape (data/'s); for an
+     * editor who may change the record as it stands (its history names the people who changed it), else 403.
+     */
     @Transactional
-    public <R extends KindRecord, E extends EditableRecord> List<ChangeView> of(RecordKind<R, E> kind, String id) {
+    public <R extends KindRecord, E extends EditableRecord> List<ChangeView> of(RecordKind<R, E> kind, String id,
+            Editor editor) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = AuditReaderFactory.get(em).createQuery()
                 .forRevisionsOfEntity(kind.entityType(), false, true)
                 .add(AuditEntity.id().eq(id)).addOrder(AuditEntity.revisionNumber().asc()).getResultList();
         if (rows.isEmpty()) {
             throw ApiException.notFound(kind.name(), id);
+        }
+        if (!editor.admin()) {
+            // A record no longer stored has no organization: its history is for admins, like records without one.
+            E current = em.find(kind.entityType(), id);
+            editor.requireMayReadHistory(current == null ? List.of() : organizations.selfAndAncestors(current.ownerId()),
+                    "this " + kind.name());
         }
         List<ChangeView> history = new ArrayList<>();
         JsonNode previous = null;

@@ -6,7 +6,7 @@ import cn.xuchang.directory.common.ApiException;
 
 /**
  * 编辑者 (editor): who is making a change, from their token. An admin may change anything; an editor
- * only records of their organization and the organizations below it.
+ * only records of their organization and the organizations below it, and reads the history of those only.
  */
 public record Editor(String name, boolean admin, String organizationId) {
 
@@ -28,6 +28,14 @@ public record Editor(String name, boolean admin, String organizationId) {
         if (!mayChange(ownerChain)) {
             throw new ApiException(403, "/problems/forbidden", "Forbidden",
                     "Your organization (" + organizationId + ") may not change " + what, List.of());
+        }
+    }
+
+    /** 403 unless this editor may change records owned by the first of {@code ownerChain}: history is theirs only. */
+    public void requireMayReadHistory(List<String> ownerChain, String what) {
+        if (!mayChange(ownerChain)) {
+            throw new ApiException(403, "/problems/forbidden", "Forbidden", "Your organization (" + organizationId
+                    + ") may read the history of the records it may change only, not of " + what, List.of());
         }
     }
 }

@@ -165,12 +165,8 @@ public class RecordEditor {
 
     private <R extends KindRecord, E extends EditableRecord> void applyChecked(RecordKind<R, E> kind, R record,
             JsonNode fields, E entity, Editor editor) {
+        // Texts with control characters never get here: every string of a request is read through common/StoredText.
         Validation validation = new Validation(em, kinds, editor);
-        fields.fields().forEachRemaining(field -> {
-            if (hasControlCharacters(field.getValue())) {
-                validation.problem(field.getKey(), "control characters are not allowed");
-            }
-        });
         R checked = kind.check(Located.request(record), validation.rules());
         kind.checkEdit(checked, entity, validation);
         validation.throwIfProblems();
@@ -184,19 +180,6 @@ public class RecordEditor {
         if (!editor.admin()) {
             editor.requireMayChange(organizations.selfAndAncestors(ownerId), what);
         }
-    }
-
-    /** True when a text in the value holds a control character other than a line break or a tab. */
-    private static boolean hasControlCharacters(JsonNode value) {
-        if (value.isTextual()) {
-            return value.asText().chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t');
-        }
-        for (JsonNode item : value) {
-            if (hasControlCharacters(item)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static void touch(EditableRecord entity, Editor editor) {

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import com.fasterxml.jackson.databind.JsonNode;
 
 import cn.xuchang.directory.common.Params;
+import cn.xuchang.directory.common.ProblemMapper;
 import cn.xuchang.directory.record.HasId;
 import cn.xuchang.directory.record.RecordKind;
 import cn.xuchang.directory.record.Versioned;
@@ -101,11 +102,13 @@ public abstract class RecordWriteResource<Q> {
     @PATCH
     @Path("/{id}")
     @RolesAllowed({Editor.ADMIN, Editor.EDITOR})
-    @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
+    // Merge patch only: a client sending application/json gets 415 with Accept-Patch (common/ProblemMapper).
+    @Consumes(ProblemMapper.MERGE_PATCH)
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "patch{Kind}", summary = "Change some fields of a {kind}",
             description = "JSON Merge Patch (RFC 7396): the fields sent replace the current ones, null clears one. "
-                    + "Needs If-Match with the ETag of the version being changed.")
+                    + "Send it as application/merge-patch+json (application/json is 415). Needs If-Match with the ETag "
+                    + "of the version being changed.")
     @APIResponse(responseCode = "200", description = "The {kind} as changed; ETag carries its new version")
     // A JsonNode, not a Q: a merge patch tells a null (clear the field) from an absent field (keep it).
     public Response patch(@BeanParam RecordAddress record,
@@ -156,10 +159,10 @@ public abstract class RecordWriteResource<Q> {
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "history{Kind}", summary = "Every change of a {kind}, with who and when",
             description = "Oldest first, from the import of data/ on; each change lists the fields that changed. "
-                    + "For editors and admins, since it names the people who made the changes.")
+                    + "It names the people who made the changes, so it is scoped like the changes: admins read every "
+                    + "record's, editors those of the records they may change (403 for others).")
     @APIResponse(responseCode = "200", description = "The changes, oldest first")
     public List<ChangeView> history(@PathParam("id") String id) {
-        editors.current();
-        return history.of(kind, id);
+        return history.of(kind, id, editors.current());
     }
 }

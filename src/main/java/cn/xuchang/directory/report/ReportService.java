@@ -49,7 +49,7 @@ public class ReportService {
         if (problem == null || !PROBLEMS.contains(problem)) {
             throw ApiException.invalid("problem", "must be one of " + String.join(", ", PROBLEMS));
         }
-        String text = request.text() == null ? null : request.text().replaceAll("\\p{Cntrl}", " ").strip();
+        String text = request.text() == null ? null : request.text().strip();
         if (text != null && text.length() > MAX_TEXT) {
             throw ApiException.invalid("text", "must be at most " + MAX_TEXT + " characters");
         }

@@ -1,5 +1,6 @@
 package cn.xuchang.directory.editing;
 
+import static cn.xuchang.directory.editing.Tokens.MERGE_PATCH;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -48,7 +49,7 @@ class EditingTest {
 
     @Test
     void anonymousWritesAre401() {
-        given().contentType(ContentType.JSON).body("{\"label\":\"x\"}").when()
+        given().contentType(MERGE_PATCH).body("{\"label\":\"x\"}").when()
                 .patch("/api/v1/hotlines/startup-loan-yuzhou").then().statusCode(401)
                 .contentType("application/problem+json").header("WWW-Authenticate", "Bearer");
         given().contentType(ContentType.JSON).body("{}").when().post("/api/v1/hotlines").then().statusCode(401);
@@ -59,7 +60,7 @@ class EditingTest {
     @Test
     void forgedExpiredAndForeignTokensAre401() throws Exception {
         for (String token : List.of(Tokens.forged(), Tokens.expired(), Tokens.otherIssuer(), "not.a.jwt")) {
-            given().auth().oauth2(token).header("If-Match", "\"0\"").contentType(ContentType.JSON)
+            given().auth().oauth2(token).header("If-Match", "\"0\"").contentType(MERGE_PATCH)
                     .body("{\"label\":\"x\"}").when().patch("/api/v1/hotlines/startup-loan-yuzhou").then()
                     .statusCode(401).contentType("application/problem+json");
         }
@@ -69,7 +70,7 @@ class EditingTest {
     void anEditorOfAnotherOrganizationGets403AndNothingChanges() {
         ExtractableResponse<Response> before = given().when().get("/api/v1/hotlines/startup-loan-yuzhou").then()
                 .extract();
-        given().auth().oauth2(BANK_EDITOR).header("If-Match", before.header("ETag")).contentType(ContentType.JSON)
+        given().auth().oauth2(BANK_EDITOR).header("If-Match", before.header("ETag")).contentType(MERGE_PATCH)
                 .body("{\"label\":\"改过\"}").when().patch("/api/v1/hotlines/startup-loan-yuzhou").then()
                 .statusCode(403).contentType("application/problem+json");
         given().auth().oauth2(HRSS_EDITOR).header("If-Match", "\"0\"").when()
@@ -83,7 +84,7 @@ class EditingTest {
         String id = createJiushanDesk().path("id");
         try {
             String etag = given().when().get("/api/v1/hotlines/" + id).then().extract().header("ETag");
-            given().auth().oauth2(HRSS_EDITOR).header("If-Match", etag).contentType(ContentType.JSON)
+            given().auth().oauth2(HRSS_EDITOR).header("If-Match", etag).contentType(MERGE_PATCH)
                     .body("{\"organization\":\"psbc-yuzhou-central-branch\"}").when().patch("/api/v1/hotlines/" + id)
                     .then().statusCode(403);
             given().auth().oauth2(BANK_EDITOR).contentType(ContentType.JSON)
@@ -130,11 +131,11 @@ class EditingTest {
         String id = createJiushanDesk().path("id");
         try {
             String first = given().when().get("/api/v1/hotlines/" + id).then().extract().header("ETag");
-            given().auth().oauth2(HRSS_EDITOR).contentType(ContentType.JSON).body("{\"label\":\"甲\"}").when()
+            given().auth().oauth2(HRSS_EDITOR).contentType(MERGE_PATCH).body("{\"label\":\"甲\"}").when()
                     .patch("/api/v1/hotlines/" + id).then().statusCode(428).contentType("application/problem+json");
-            given().auth().oauth2(HRSS_EDITOR).header("If-Match", first).contentType(ContentType.JSON)
+            given().auth().oauth2(HRSS_EDITOR).header("If-Match", first).contentType(MERGE_PATCH)
                     .body("{\"label\":\"甲\"}").when().patch("/api/v1/hotlines/" + id).then().statusCode(200);
-            given().auth().oauth2(Tokens.admin()).header("If-Match", first).contentType(ContentType.JSON)
+            given().auth().oauth2(Tokens.admin()).header("If-Match", first).contentType(MERGE_PATCH)
                     .body("{\"label\":\"乙\"}").when().patch("/api/v1/hotlines/" + id).then().statusCode(412)
                     .contentType("application/problem+json");
             given().when().get("/api/v1/hotlines/" + id).then().body("label", equalTo("甲"));
@@ -148,7 +149,7 @@ class EditingTest {
         String etag = given().when().get("/api/v1/hotlines/startup-loan-yuzhou").then().extract().header("ETag");
         for (String body : List.of("{\"id\":\"mine\"}", "{\"version\":99}", "{\"updatedBy\":\"someone\"}",
             "{\"lastVerified\":\"2030-01-01\"}", "{\"retired\":true}")) {
-            given().auth().oauth2(HRSS_EDITOR).header("If-Match", etag).contentType(ContentType.JSON).body(body)
+            given().auth().oauth2(HRSS_EDITOR).header("If-Match", etag).contentType(MERGE_PATCH).body(body)
                     .when().patch("/api/v1/hotlines/startup-loan-yuzhou").then().statusCode(400)
                     .contentType("application/problem+json");
         }
@@ -163,18 +164,18 @@ class EditingTest {
     void anInvalidPhoneNumberIs400NamingTheFieldAndChangesNothing() {
         ExtractableResponse<Response> before = given().when().get("/api/v1/hotlines/startup-loan-yuzhou").then()
                 .extract();
-        given().auth().oauth2(HRSS_EDITOR).header("If-Match", before.header("ETag")).contentType(ContentType.JSON)
+        given().auth().oauth2(HRSS_EDITOR).header("If-Match", before.header("ETag")).contentType(MERGE_PATCH)
                 .body("{\"number\":\"0374-829771\",\"label\":\"改过的名称\"}").when()
                 .patch("/api/v1/hotlines/startup-loan-yuzhou").then().statusCode(400)
                 .contentType("application/problem+json").body("errors.field", contains("number"));
-        given().auth().oauth2(HRSS_EDITOR).header("If-Match", before.header("ETag")).contentType(ContentType.JSON)
+        given().auth().oauth2(HRSS_EDITOR).header("If-Match", before.header("ETag")).contentType(MERGE_PATCH)
                 .body("{\"regions\":[\"411099\"],\"services\":[\"no-such\"]}").when()
                 .patch("/api/v1/hotlines/startup-loan-yuzhou").then().statusCode(400)
                 .body("errors.field", hasItem("regions")).body("errors.field", hasItem("services"));
-        given().auth().oauth2(HRSS_EDITOR).header("If-Match", before.header("ETag")).contentType(ContentType.JSON)
+        given().auth().oauth2(HRSS_EDITOR).header("If-Match", before.header("ETag")).contentType(MERGE_PATCH)
                 .body("{\"label\":\"nul\\u0000byte\"}").when().patch("/api/v1/hotlines/startup-loan-yuzhou").then()
                 .statusCode(400).body("errors.field", contains("label"));
-        given().auth().oauth2(HRSS_EDITOR).header("If-Match", before.header("ETag")).contentType(ContentType.JSON)
+        given().auth().oauth2(HRSS_EDITOR).header("If-Match", before.header("ETag")).contentType(MERGE_PATCH)
                 .body(Map.of("label", "长".repeat(201), "hours", "时".repeat(501))).when()
                 .patch("/api/v1/hotlines/startup-loan-yuzhou").then().statusCode(400)
                 .body("errors.field", hasItem("label")).body("errors.field", hasItem("hours"));
@@ -189,10 +190,10 @@ class EditingTest {
         String id = created.path("id");
         try {
             String etag = given().auth().oauth2(HRSS_EDITOR).header("If-Match", created.header("ETag"))
-                    .contentType(ContentType.JSON).body("{\"hours\":\"工作日 8:30-12:00（测试）\"}").when()
+                    .contentType(MERGE_PATCH).body("{\"hours\":\"工作日 8:30-12:00（测试）\"}").when()
                     .patch("/api/v1/hotlines/" + id).then().statusCode(200).extract().header("ETag");
             given().auth().oauth2(Tokens.editor("editor-hrss-2", "xuchang-hrss")).header("If-Match", etag)
-                    .contentType(ContentType.JSON).body("{\"label\":\"鸠山镇创业担保贷款咨询（测试）\"}").when()
+                    .contentType(MERGE_PATCH).body("{\"label\":\"鸠山镇创业担保贷款咨询（测试）\"}").when()
                     .patch("/api/v1/hotlines/" + id).then().statusCode(200);
             given().auth().oauth2(HRSS_EDITOR).when().get("/api/v1/hotlines/" + id + "/history").then()
                     .statusCode(200)
@@ -260,7 +261,7 @@ class EditingTest {
                 .when().post("/api/v1/windows").then().statusCode(201).extract();
         given().queryParam("q", "见习补贴").when().get("/api/v1/lookup").then()
                 .body("answers[0].kind", equalTo("window")).body("answers[0].place", equalTo("就业创业服务大厅（测试）3"));
-        given().auth().oauth2(BANK_EDITOR).header("If-Match", window.header("ETag")).contentType(ContentType.JSON)
+        given().auth().oauth2(BANK_EDITOR).header("If-Match", window.header("ETag")).contentType(MERGE_PATCH)
                 .body("{\"number\":\"4\"}").when().patch("/api/v1/windows/" + window.path("id")).then().statusCode(403);
         for (String[] record : new String[][] {{"windows", window.path("id")}, {"locations", location},
             {"services", service}, {"organizations", org}}) {

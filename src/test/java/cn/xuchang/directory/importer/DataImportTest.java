@@ -1,5 +1,6 @@
 package cn.xuchang.directory.importer;
 
+import static cn.xuchang.directory.editing.Tokens.MERGE_PATCH;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -89,7 +90,7 @@ class DataImportTest {
         String url = "/api/v1/hotlines/startup-loan-xiangcheng";
         String etag = given().when().get(url).then().extract().header("ETag");
         given().auth().oauth2(Tokens.editor("editor-hrss", "xuchang-hrss")).header("If-Match", etag)
-                .contentType(ContentType.JSON).body("{\"hours\":\"工作日 8:30-12:00（测试）\"}").when().patch(url)
+                .contentType(MERGE_PATCH).body("{\"hours\":\"工作日 8:30-12:00（测试）\"}").when().patch(url)
                 .then().statusCode(200);
 
         restartWith(DataDirectoryTest.DATA);
@@ -109,7 +110,7 @@ class DataImportTest {
 
         // Settle it the documented way: make the database agree with the file; the next start sees them equal.
         etag = given().when().get(url).then().extract().header("ETag");
-        given().auth().oauth2(Tokens.admin()).header("If-Match", etag).contentType(ContentType.JSON)
+        given().auth().oauth2(Tokens.admin()).header("If-Match", etag).contentType(MERGE_PATCH)
                 .body("{\"hours\":null,\"label\":\"襄城县创业担保贷款咨询\"}").when().patch(url).then().statusCode(200);
         assertThat(restartWith(copy).conflicts()).isEmpty();
         given().auth().oauth2(Tokens.admin()).when().get("/api/v1/admin/conflicts").then()
