@@ -64,6 +64,10 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response http(WebApplicationException e, UriInfo uri, Request request) {
+        if (e.getCause() instanceof JsonProcessingException body) {
+            // Quarkus wraps what the parser refuses (broken JSON, a key twice) in a bare 400: say what and where.
+            return json(body, uri);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e, uri);

@@ -16,12 +16,12 @@ import java.util.TreeMap;
  * a broken %-escape, HTTP/9.9), and the answer read back as it came. The request should end the connection
  * ({@code Connection: close} or HTTP/1.0), since the answer is read to the end of the stream.
  */
-final class RawHttp {
+public final class RawHttp {
 
     /** The answer: status, headers by lower-case name, body as text. */
-    record Answer(int status, Map<String, String> headers, String body) {
+    public record Answer(int status, Map<String, String> headers, String body) {
 
-        String header(String name) {
+        public String header(String name) {
             return headers.get(name.toLowerCase(Locale.ROOT));
         }
     }
@@ -30,7 +30,7 @@ final class RawHttp {
     }
 
     /** Sends the request, one char per byte (ISO-8859-1), and reads the answer to the end of the stream. */
-    static Answer send(int port, String request) throws IOException {
+    public static Answer send(int port, String request) throws IOException {
         try (Socket socket = new Socket("localhost", port)) {
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();

@@ -4,6 +4,7 @@ import static cn.xuchang.directory.editing.Tokens.MERGE_PATCH;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.empty;
@@ -206,6 +207,26 @@ class EditingTest {
         } finally {
             retire(id);
         }
+    }
+
+    @Test
+    void historyIsReadByWhoMayChangeTheRecord() {
+        // It names the editors who made each change: an editor reads it for the records it may change only.
+        given().auth().oauth2(BANK_EDITOR).when().get("/api/v1/hotlines/startup-loan-yuzhou/history").then()
+                .statusCode(403).contentType("application/problem+json")
+                .body("detail", containsString("history")).body("detail", containsString("psbc-yuzhou-central-branch"));
+        given().auth().oauth2(HRSS_EDITOR).when().get("/api/v1/hotlines/national-12345/history").then()
+                .statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(BANK_EDITOR).when().get("/api/v1/organizations/xuchang-hrss/history").then()
+                .statusCode(403);
+        given().auth().oauth2(HRSS_EDITOR).when().get("/api/v1/hotlines/startup-loan-yuzhou/history").then()
+                .statusCode(200).body("[0].action", equalTo("created"));
+        given().auth().oauth2(Tokens.admin()).when().get("/api/v1/hotlines/national-12345/history").then()
+                .statusCode(200).body("[0].action", equalTo("created"));
+        given().auth().oauth2(BANK_EDITOR).when().get("/api/v1/hotlines/no-such-hotline/history").then()
+                .statusCode(404).contentType("application/problem+json");
+        given().when().get("/api/v1/hotlines/national-12345/history").then().statusCode(401)
+                .contentType("application/problem+json");
     }
 
     @Test
