@@ -63,15 +63,15 @@ class RateLimitResponses implements OASFilter {
         if (original == null) {
             throw new IllegalStateException("no shared response " + name);
         }
-        shared.computeIfAbsent(name + SUFFIX, variant -> {
+        if (!shared.containsKey(name + SUFFIX)) {
             APIResponse copy = OASFactory.createAPIResponse().description(original.getDescription())
                     .content(original.getContent());
             if (original.getHeaders() != null) {
                 original.getHeaders().forEach(copy::addHeader);
             }
             HEADERS.forEach(header -> copy.addHeader(header, header(header)));
-            return copy;
-        });
+            openAPI.getComponents().addResponse(name + SUFFIX, copy);
+        }
         return OASFactory.createAPIResponse().ref(RESPONSES + name + SUFFIX);
     }
 

@@ -10,7 +10,7 @@ public class LowLimitsProfile implements QuarkusTestProfile {
     static final String BOOTSTRAP_KEY = "xcd_bootstrap-key-for-tests-only";
 
     static final Map<String, String> LIMITS = Map.of(
-            "directory.rate-limit.anonymous.per-minute", "60",
+            "directory.rate-limit.anonymous.per-minute", "6",
             "directory.rate-limit.anonymous.burst", "5",
             "directory.api-keys.per-minute", "120",
             "directory.api-keys.burst", "10",
