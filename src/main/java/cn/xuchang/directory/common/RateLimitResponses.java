@@ -47,7 +47,7 @@ class RateLimitResponses implements OASFilter {
         Map<String, APIResponse> responses = new TreeMap<>(operation.getResponses().getAPIResponses());
         responses.putIfAbsent("401", OASFactory.createAPIResponse().ref(RESPONSES + "InvalidApiKey"));
         responses.put("429", OASFactory.createAPIResponse().ref(RESPONSES + "TooManyReads"));
-        responses.replaceAll((code, response) -> code.equals("429") || code.startsWith("5") ? response
+        responses.replaceAll((code, response) -> code.startsWith("5") || hasHeaders(response) ? response
                 : withHeaders(openAPI, response));
         operation.getResponses().setAPIResponses(new LinkedHashMap<>(responses));
     }
@@ -73,6 +73,12 @@ class RateLimitResponses implements OASFilter {
             openAPI.getComponents().addResponse(name + SUFFIX, copy);
         }
         return OASFactory.createAPIResponse().ref(RESPONSES + name + SUFFIX);
+    }
+
+    /** The shared responses of the limit itself, which declare the headers already. */
+    private static boolean hasHeaders(APIResponse response) {
+        return (RESPONSES + "TooManyReads").equals(response.getRef())
+                || (RESPONSES + "InvalidApiKey").equals(response.getRef());
     }
 
     private static Header header(String name) {

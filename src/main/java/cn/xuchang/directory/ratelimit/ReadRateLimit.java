@@ -20,7 +20,7 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * 读取限流 (read rate limit): every GET and HEAD under /api/ takes a token, from the bucket of the partner key it
- * names in X-API-Key or else from that of its client address, before the REST layer runs (so a refused request costs
+ * names in X-API-Key or else from that of its client address (a wrong key too), before the REST layer runs (so a refused request costs
  * no worker thread). Answers carry RateLimit-Policy and RateLimit; an empty bucket is 429 with Retry-After, an
  * unknown or revoked key 401, both in the problem shape. Buckets are per instance.
  */
@@ -56,38 +56,42 @@ public class ReadRateLimit {
     private void limit(RoutingContext context) {
         HttpServerRequest request = context.request();
         HttpMethod method = request.method();
-        if (method != HttpMethod.GET && method != HttpMethod.HEAD || request.path() == null || !request.path().startsWith("/api/")) {
+        String path = request.path();
+        if (method != HttpMethod.GET && method != HttpMethod.HEAD || path == null || !path.startsWith("/api/")) {
             context.next();
             return;
         }
         String presented = request.getHeader(API_KEY_HEADER);
-        if (presented != null) {
-            PartnerKey key = keys.find(presented.trim());
-            if (key == null) {
-                context.response().putHeader("WWW-Authenticate", "ApiKey header=\"" + API_KEY_HEADER + "\"");
-                problems.answer(context, new Problem("/problems/unauthorized", "Unauthorized", 401,
-                        "The key in " + API_KEY_HEADER + " is unknown or revoked; leave the header out to read "
-                                + "anonymously", request.path(), List.of()));
-                return;
-            }
+        PartnerKey key = presented == null ? null : keys.find(presented.trim());
+        if (key != null) {
             ConsumptionProbe probe = key.bucket().tryConsumeAndReturnRemaining(1);
             (probe.isConsumed() ? key.allowed() : key.limited()).increment();
-            answer(context, key.quota(), probe, "this key");
-        } else {
-            String address = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
-            ConsumptionProbe probe = addresses.take(address);
-            (probe.isConsumed() ? anonymousAllowed : anonymousLimited).increment();
-            answer(context, anonymous, probe, "one address");
+            answer(context, key.quota(), probe, "this key", null);
+            return;
         }
+        // A wrong key counts against the address like any anonymous read, so guessing keys is limited too.
+        String address = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+        ConsumptionProbe probe = addresses.take(address);
+        (probe.isConsumed() ? anonymousAllowed : anonymousLimited).increment();
+        answer(context, anonymous, probe, "one address", presented == null ? null
+                : new Problem("/problems/unauthorized", "Unauthorized", 401, "The key in " + API_KEY_HEADER
+                        + " is unknown or revoked; leave the header out to read anonymously", path,
+                        List.of()));
     }
 
-    private void answer(RoutingContext context, Quota quota, ConsumptionProbe probe, String whose) {
+    /** Goes on to the REST layer, or answers 429 when the bucket was empty, or else {@code refused} when given. */
+    private void answer(RoutingContext context, Quota quota, ConsumptionProbe probe, String whose, Problem refused) {
         HttpServerResponse response = context.response();
         response.putHeader("RateLimit-Policy", quota.policyHeader());
         response.putHeader("RateLimit", "\"" + quota.policy() + "\";r=" + probe.getRemainingTokens() + ";t="
                 + ClientBuckets.seconds(probe.getNanosToWaitForReset()));
-        if (probe.isConsumed()) {
+        if (probe.isConsumed() && refused == null) {
             context.next();
+            return;
+        }
+        if (probe.isConsumed()) {
+            response.putHeader("WWW-Authenticate", "ApiKey header=\"" + API_KEY_HEADER + "\"");
+            problems.answer(context, refused);
             return;
         }
         long wait = Math.max(1, ClientBuckets.seconds(probe.getNanosToWaitForRefill()));

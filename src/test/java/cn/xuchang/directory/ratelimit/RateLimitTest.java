@@ -142,7 +142,9 @@ class RateLimitTest {
                 .statusCode(200).body("status", equalTo("revoked")).body("revokedBy", equalTo("admin-ops"));
         read(from(address).header("X-API-Key", key)).statusCode(401).contentType("application/problem+json")
                 .body("type", equalTo("/problems/unauthorized"))
-                .body("detail", containsString("unknown or revoked"));
+                .body("detail", containsString("unknown or revoked"))
+                // Counted against the address, as an anonymous read: guessing keys is limited too.
+                .header("RateLimit-Policy", "\"anonymous\";q=5;w=50");
         read(from(address).header("X-API-Key", "xcd_made-up")).statusCode(401);
         given().auth().oauth2(Tokens.admin()).when().get("/api/v1/admin/api-keys").then().statusCode(200)
                 .body("find { it.id == '" + id(issued) + "' }.status", equalTo("revoked"))
