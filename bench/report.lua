@@ -1,7 +1,11 @@
 -- wrk hooks shared by the benchmarks: cycle through request paths (if given) and print one summary line.
 -- Usage: wrk ... -s bench/report.lua <base-url> [file of paths, one per line]
+-- With BENCH_API_KEY set, every request sends it in X-API-Key: the benchmarks run through the read rate limit
+-- with a high-quota partner key (the scripts start the service with that key from configuration).
 local paths = {}
 local counter = 0
+local key = os.getenv("BENCH_API_KEY")
+if key ~= nil and key ~= "" then wrk.headers["X-API-Key"] = key end
 
 function init(args)
   if args[1] ~= nil then

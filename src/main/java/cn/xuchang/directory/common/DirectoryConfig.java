@@ -43,6 +43,57 @@ public interface DirectoryConfig {
     @WithDefault("0374")
     String defaultAreaCode();
 
+    /** Read rate limits for anonymous clients, per client address (see README, Rate limits and partner keys). */
+    RateLimit rateLimit();
+
+    /** Partner API keys: their default quota, keys made at start from configuration, how often keys are re-read. */
+    ApiKeys apiKeys();
+
+    /**
+     * A token bucket: {@code burst} requests at once, refilled at {@code perMinute} a minute. Every GET and HEAD
+     * under /api/v1 takes one token.
+     */
+    interface RateLimit {
+
+        /** Anonymous reads, counted per client address (X-Forwarded-For only from trusted proxies). */
+        Quota anonymous();
+    }
+
+    /** Requests a minute and the burst of one client. */
+    interface Quota {
+
+        /** Requests a minute, sustained. Default for anonymous clients: 600 (10 a second). */
+        @WithDefault("600")
+        long perMinute();
+
+        /** Requests at once from a full bucket. Default for anonymous clients: 300. */
+        @WithDefault("300")
+        long burst();
+    }
+
+    /** Partner API keys (header X-API-Key), stored hashed; issued and revoked by admins. */
+    interface ApiKeys {
+
+        /** Requests a minute of a new key, unless the admin gives another. Default: 6000 (100 a second). */
+        @WithDefault("6000")
+        long perMinute();
+
+        /** Burst of a new key, unless the admin gives another. Default: 3000. */
+        @WithDefault("3000")
+        long burst();
+
+        /**
+         * Keys made at start from configuration, never stored: {@code name:key} or {@code name:key:perMinute}
+         * (burst = perMinute), comma-separated; e.g. {@code bench:$BENCH_API_KEY:100000000} for the benchmarks.
+         * Each instance hashes them at start. Default: none.
+         */
+        java.util.Optional<java.util.List<String>> bootstrap();
+
+        /** How often each instance re-reads the keys from the database (issued or revoked elsewhere). Default: 10s. */
+        @WithDefault("10s")
+        java.time.Duration refreshInterval();
+    }
+
     /** Limits on requests, refused in the problem shape (see {@link HttpLayerProblems}). */
     Http http();
 

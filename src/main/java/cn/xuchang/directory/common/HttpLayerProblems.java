@@ -147,7 +147,8 @@ public class HttpLayerProblems {
                 List.of(new Problem.FieldError(field, message)));
     }
 
-    private void answer(RoutingContext context, Problem problem) {
+    /** Answers with {@code problem} unless the answer is under way; for the other handlers before the REST layer. */
+    public void answer(RoutingContext context, Problem problem) {
         HttpServerResponse response = context.response();
         if (response.ended() || response.closed()) {
             return;

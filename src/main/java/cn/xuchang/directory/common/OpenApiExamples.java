@@ -38,7 +38,7 @@ class OpenApiExamples implements OASFilter {
             }
             for (MediaType media : response.getContent().getMediaTypes().values()) {
                 media.addExample(example.name(), OASFactory.createExample()
-                        .summary("GET " + example.request())
+                        .summary(example.request() == null ? example.name() : "GET " + example.request())
                         .value(read(example)));
             }
         }

@@ -43,13 +43,18 @@ class SharedResponses implements OASFilter {
             needs.put("412", "PreconditionFailed");
             needs.put("428", "PreconditionRequired");
         }
-        if (isSecured(operation)) {
+        if (isSecured(operation, "bearer")) {
             needs.put("401", "Unauthorized");
             // A change can be refused for the token's organization, and so can a read of one record (its history);
             // a list behind a token shows each editor their own.
             if (method != HttpMethod.GET || has(operation, Parameter.In.PATH, "id")) {
                 needs.put("403", "Forbidden");
             }
+        }
+        if (isSecured(operation, "adminBearer")) {
+            // Administration: an editor's token is refused, reads included.
+            needs.put("401", "Unauthorized");
+            needs.put("403", "AdminOnly");
         }
         return needs;
     }
@@ -65,9 +70,9 @@ class SharedResponses implements OASFilter {
         operation.getResponses().setAPIResponses(new LinkedHashMap<>(responses));
     }
 
-    private static boolean isSecured(Operation operation) {
+    private static boolean isSecured(Operation operation, String scheme) {
         return operation.getSecurity() != null
-                && operation.getSecurity().stream().anyMatch(requirement -> requirement.hasScheme("bearer"));
+                && operation.getSecurity().stream().anyMatch(requirement -> requirement.hasScheme(scheme));
     }
 
     private static boolean has(Operation operation, Parameter.In in, String name) {

@@ -24,15 +24,13 @@ public class ConflictResource {
 
     @GET
     @RolesAllowed(Editor.ADMIN)
-    @SecurityRequirement(name = "bearer")
+    @SecurityRequirement(name = "adminBearer")
     @Operation(operationId = "listConflicts", summary = "Records changed both in data/ and through the API",
             description = "At start-up, a record whose data/ entry changed while editors also changed it through the "
                     + "API keeps the database's version and is listed here, open ones first. To settle one, make both "
                     + "sides agree: write the database's version into data/ (GET /api/v1/export) or apply the file's "
                     + "through the API; the next start marks it resolved.")
     @APIResponse(responseCode = "200", description = "The conflicts, open ones first")
-    // Admins only: a read an editor's token is refused, which the shared responses (403 on changes) do not cover.
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     public List<ConflictView> list() {
         return DataConflict.<DataConflict>listAll(Sort.by("resolved").and("detectedAt", Sort.Direction.Descending))
                 .stream().map(ConflictView::from).toList();

@@ -1,55 +1,45 @@
 package cn.xuchang.directory.report;
 
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.OptionalLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-
 import cn.xuchang.directory.common.DirectoryConfig;
+import cn.xuchang.directory.ratelimit.ClientBuckets;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.TimeMeter;
 
 /**
- * 限流 (rate limit) of anonymous reports: at most N a minute from one client address, a sliding window
- * kept in memory per instance. Addresses are forgotten a minute after their last report.
+ * 限流 (rate limit) of anonymous reports: at most N a minute from one client address, a bucket4j bucket of N
+ * refilled in full a minute after the address's first report (and every minute after), kept in memory per instance.
+ * Addresses are forgotten a minute after their last report.
  */
 @ApplicationScoped
 public class ReportRateLimiter {
 
-    private static final long WINDOW_MILLIS = Duration.ofMinutes(1).toMillis();
-
     private final int perMinute;
-    private final Cache<String, Deque<Long>> recent = Caffeine.newBuilder()
-            .expireAfterAccess(Duration.ofMinutes(1)).maximumSize(100_000).build();
+    private final ClientBuckets buckets;
 
     @Inject
     public ReportRateLimiter(DirectoryConfig config) {
-        this(config.reportsPerMinute());
+        this(config.reportsPerMinute(), TimeMeter.SYSTEM_NANOTIME);
     }
 
-    public ReportRateLimiter(int perMinute) {
+    public ReportRateLimiter(int perMinute, TimeMeter clock) {
         this.perMinute = perMinute;
+        this.buckets = new ClientBuckets(() -> Bucket.builder().withCustomTimePrecision(clock)
+                .addLimit(limit -> limit.capacity(perMinute).refillIntervally(perMinute, Duration.ofMinutes(1)))
+                .build(), Duration.ofMinutes(1));
     }
 
     /** Empty when the report may go ahead (and counts it); otherwise the seconds to wait. */
-    public OptionalLong acquire(String address, long nowMillis) {
-        Deque<Long> times = recent.get(address, k -> new ArrayDeque<>());
-        synchronized (times) {
-            while (!times.isEmpty() && times.peekFirst() <= nowMillis - WINDOW_MILLIS) {
-                times.pollFirst();
-            }
-            if (times.size() >= perMinute) {
-                long wait = times.peekFirst() + WINDOW_MILLIS - nowMillis;
-                return OptionalLong.of(Math.max(1, (wait + 999) / 1000));
-            }
-            times.addLast(nowMillis);
-            return OptionalLong.empty();
-        }
+    public OptionalLong acquire(String address) {
+        ConsumptionProbe probe = buckets.take(address);
+        return probe.isConsumed() ? OptionalLong.empty()
+                : OptionalLong.of(Math.max(1, ClientBuckets.seconds(probe.getNanosToWaitForRefill())));
     }
 
     public int perMinute() {

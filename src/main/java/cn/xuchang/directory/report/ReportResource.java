@@ -59,7 +59,7 @@ public class ReportResource {
     @APIResponse(responseCode = "429", ref = "TooManyRequests",
             headers = @Header(name = "Retry-After", description = "Seconds to wait"))
     public Response file(@RequestBody(required = true) ReportRequest request, @Context HttpServerRequest http) {
-        OptionalLong wait = limiter.acquire(address(http), System.currentTimeMillis());
+        OptionalLong wait = limiter.acquire(address(http));
         if (wait.isPresent()) {
             throw new ApiException(429, "/problems/too-many-requests", "Too Many Requests",
                     "At most " + limiter.perMinute() + " reports a minute from one address; try again in "

@@ -28,6 +28,7 @@ class LayeringTest {
     static final List<String> LAYERS = List.of(
             "common", "phone", "region",                         // base: errors, paging, numbers, divisions
             "record", "editing",                                 // what every kind of record shares; the write path
+            "ratelimit",                                         // read quotas per address and partner key
             "organization", "service", "location", "hotline", "channel", // the kinds, each owning its record
             "report",                                            // citizens' reports about any kind
             "snapshot", "resolve", "search",                     // the read side: directory in memory, answers
