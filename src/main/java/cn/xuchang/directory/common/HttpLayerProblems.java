@@ -147,7 +147,7 @@ public class HttpLayerProblems {
                 List.of(new Problem.FieldError(field, message)));
     }
 
-    private void answer(RoutingContext context, Problem problem) {
+    void answer(RoutingContext context, Problem problem) {
         HttpServerResponse response = context.response();
         if (response.ended() || response.closed()) {
             return;
