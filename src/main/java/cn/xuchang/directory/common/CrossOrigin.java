@@ -58,33 +58,34 @@ public class CrossOrigin {
 
     private void handle(RoutingContext context) {
         HttpServerRequest request = context.request();
-        String origin = request.getHeader(HttpHeaders.ORIGIN);
-        if (origin == null || sameOrigin(request, origin)) {
-            context.next();
-            return;
-        }
         MultiMap headers = context.response().headers();
-        headers.add(HttpHeaders.VARY, "Origin");
+        String origin = request.getHeader(HttpHeaders.ORIGIN);
         String preflightMethod = request.getHeader(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD);
-        if (request.method() == HttpMethod.OPTIONS && preflightMethod != null) {
+        if (origin != null && request.method() == HttpMethod.OPTIONS && preflightMethod != null) {
             preflight(context, origin, preflightMethod, request.getHeader(HttpHeaders.ACCESS_CONTROL_REQUEST_HEADERS));
             return;
         }
-        boolean read = isRead(request.method().name()) && request.getHeader(HttpHeaders.AUTHORIZATION) == null;
-        if (read) {
+        if (isRead(request.method().name()) && request.getHeader(HttpHeaders.AUTHORIZATION) == null) {
+            // The same headers whether or not the request names an origin, so a shared cache may keep one copy.
             headers.set(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
-        } else if (origins.contains(origin)) {
-            headers.set(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, origin);
+            headers.set(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS, EXPOSED);
         } else {
-            refuse(context, origin);
-            return;
+            headers.add(HttpHeaders.VARY, "Origin");
+            if (origin != null && !sameOrigin(request, origin)) {
+                if (!origins.contains(origin)) {
+                    refuse(context, origin);
+                    return;
+                }
+                headers.set(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, origin);
+                headers.set(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS, EXPOSED);
+            }
         }
-        headers.set(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS, EXPOSED);
         context.next();
     }
 
     private void preflight(RoutingContext context, String origin, String method, String requestedHeaders) {
         MultiMap headers = context.response().headers();
+        headers.add(HttpHeaders.VARY, "Origin");
         if (isRead(method) && onlyReadHeaders(requestedHeaders)) {
             headers.set(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
             headers.set(HttpHeaders.ACCESS_CONTROL_ALLOW_METHODS, "GET, HEAD");

@@ -4,7 +4,12 @@ import java.util.List;
 
 import cn.xuchang.directory.common.ApiException;
 
-/** 并发控制 (concurrency control): If-Match against the record's version, as an ETag. */
+/**
+ * 并发控制 (concurrency control): If-Match against the record's version. A record's ETag is
+ * {@code "<version>-<hash of the body>"} (see caching/EntityTags); only the version counts here, so a change
+ * elsewhere that alters the body (a renamed organization) does not fail an editor's next write. A bare
+ * {@code "<version>"} is accepted too.
+ */
 public final class Preconditions {
 
     private Preconditions() {
@@ -26,7 +31,7 @@ public final class Preconditions {
             if (tag.startsWith("W/")) {
                 tag = tag.substring(2);
             }
-            if (tag.equals("*") || tag.equals(etag(version))) {
+            if (tag.equals("*") || tag.equals(etag(version)) || tag.startsWith("\"" + version + "-")) {
                 return;
             }
         }

@@ -30,7 +30,7 @@ class LayeringTest {
             "record", "editing",                                 // what every kind of record shares; the write path
             "organization", "service", "location", "hotline", "channel", // the kinds, each owning its record
             "report",                                            // citizens' reports about any kind
-            "snapshot", "resolve", "search",                     // the read side: directory in memory, answers
+            "snapshot", "caching", "resolve", "search",          // the read side: directory in memory, HTTP caching, answers
             "importer");                                         // data/ in and out
 
     @ArchTest

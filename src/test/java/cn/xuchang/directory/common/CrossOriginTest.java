@@ -38,8 +38,7 @@ class CrossOriginTest {
                 .header("Access-Control-Allow-Credentials", nullValue())
                 .header("Access-Control-Expose-Headers", containsString("ETag"))
                 .header("Access-Control-Expose-Headers", containsString("Retry-After"))
-                .header("Access-Control-Expose-Headers", containsString("RateLimit-Policy"))
-                .header("Vary", containsString("Origin"));
+                .header("Access-Control-Expose-Headers", containsString("RateLimit-Policy"));
     }
 
     @Test
@@ -115,6 +114,6 @@ class CrossOriginTest {
                 .contentType("application/problem+json");
         given().header("Origin", own).header("X-Forwarded-For", "198.51.100.72").contentType(ContentType.JSON)
                 .body(report).when().post("/api/v1/reports").then().statusCode(equalTo(201))
-                .header("Access-Control-Allow-Origin", nullValue());
+                .header("Access-Control-Allow-Origin", nullValue()).header("Vary", containsString("Origin"));
     }
 }
