@@ -97,6 +97,22 @@ public interface DirectoryConfig {
     /** Limits on requests, refused in the problem shape (see {@link HttpLayerProblems}). */
     Http http();
 
+    /** Which other web origins may do more than read (see {@link CrossOrigin}). */
+    Cors cors();
+
+    /**
+     * Cross-origin use. Anonymous reads are open to every origin (public data, no credentials); changes, citizen
+     * reports and reads with a bearer token only from the origins listed here (and the service's own).
+     */
+    interface Cors {
+
+        /**
+         * Origins (scheme://host[:port], exactly as a browser sends them) allowed to send changes, reports and
+         * signed-in reads, comma-separated. Default: none.
+         */
+        java.util.Optional<java.util.List<String>> origins();
+    }
+
     /**
      * What the service accepts in a request line and headers. They sit below Vert.x's own
      * {@code quarkus.http.limits.max-initial-line-length} and {@code max-header-size}, which answer without a body.

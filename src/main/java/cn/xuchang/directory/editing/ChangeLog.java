@@ -59,6 +59,25 @@ public class ChangeLog {
         }
     }
 
+    /**
+     * When the entry at {@code seq} (or the last one before it still kept) was written: the time the directory
+     * of that version last changed, the same for every instance. Empty when the log has nothing up to it.
+     */
+    public java.util.Optional<Instant> changedAt(long seq) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "select max(changed_at) from directory_change_log where seq <= ?")) {
+            s.setLong(1, seq);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                java.sql.Timestamp at = r.getTimestamp(1);
+                return java.util.Optional.ofNullable(at).map(java.sql.Timestamp::toInstant);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the change log", e);
+        }
+    }
+
     /** The committed entries after {@code seq}, oldest first, at most {@code limit}. */
     public List<Change> since(long seq, int limit) {
         List<Change> changes = new ArrayList<>();

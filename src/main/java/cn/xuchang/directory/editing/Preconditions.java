@@ -5,7 +5,12 @@ import java.util.List;
 
 import cn.xuchang.directory.common.ApiException;
 
-/** 并发控制 (concurrency control): If-Match against the record's version, as an ETag. */
+/**
+ * 并发控制 (concurrency control): If-Match against the record's version. A record's ETag is
+ * {@code "<version>-<hash of the body>"} (see caching/EntityTags); only the version counts here, so a change
+ * elsewhere that alters the body (a renamed organization) does not fail an editor's next write. A bare
+ * {@code "<version>"} is accepted too.
+ */
 public final class Preconditions {
 
     private Preconditions() {
@@ -30,7 +35,7 @@ public final class Preconditions {
             throw required("If-Match: * 不能用于修改，需要版本号 (a change needs the version it changes, not *): send "
                     + "the ETag you read, e.g. If-Match: " + etag(version));
         }
-        if (tags.contains(etag(version))) {
+        if (tags.stream().anyMatch(tag -> tag.equals(etag(version)) || tag.startsWith("\"" + version + "-"))) {
             return;
         }
         throw new ApiException(412, "/problems/precondition-failed", "Precondition Failed",

@@ -184,7 +184,7 @@ public class RecordEditor {
 
     private static void touch(EditableRecord entity, Editor editor) {
         entity.updatedBy = editor.name();
-        entity.updatedAt = Instant.now();
+        entity.updatedAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS); // as the database keeps it, so the answer matches a later read
         entity.persist();
         entity.flush();
     }

@@ -29,8 +29,11 @@ public class ReadRateLimit {
 
     public static final String API_KEY_HEADER = "X-API-Key";
 
-    /** Right after the checks of the HTTP layer and the security headers, which register at the first order. */
-    private static final int ORDER = Integer.MIN_VALUE + 1;
+    /**
+     * After the checks of the HTTP layer and the security headers (the first order) and after the cross-origin
+     * headers (common/CrossOrigin), so that a partner page's script can read a 429 and its Retry-After.
+     */
+    private static final int ORDER = Integer.MIN_VALUE + 20;
 
     private final ApiKeyRegistry keys;
     private final HttpLayerProblems problems;

@@ -2,6 +2,8 @@ package cn.xuchang.directory.snapshot;
 
 import cn.xuchang.directory.editing.ChangeLog;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,10 +32,20 @@ public class DirectoryCache {
     public static final class Served {
         private final DirectorySnapshot snapshot;
         private final Map<Class<?>, Object> derived;
+        private final Instant changedAt;
 
-        private Served(DirectorySnapshot snapshot, Map<Class<?>, Object> derived) {
+        private Served(DirectorySnapshot snapshot, Map<Class<?>, Object> derived, Instant changedAt) {
             this.snapshot = snapshot;
             this.derived = derived;
+            this.changedAt = changedAt;
+        }
+
+        /**
+         * When the directory of this snapshot last changed, by the change log, so the same on every instance
+         * (whole seconds, as Last-Modified carries them); the epoch before the first read.
+         */
+        public Instant changedAt() {
+            return changedAt;
         }
 
         public DirectorySnapshot snapshot() {
@@ -65,7 +77,7 @@ public class DirectoryCache {
         this.reader = reader;
         this.derivations = derivations;
         // Requests that come before the first read find an empty directory, with its (empty) indexes.
-        this.served = serving(DirectorySnapshot.EMPTY);
+        this.served = new Served(DirectorySnapshot.EMPTY, derive(DirectorySnapshot.EMPTY), Instant.EPOCH);
     }
 
     /** The snapshot being served. */
@@ -117,11 +129,17 @@ public class DirectoryCache {
 
     /** The snapshot with everything derived from it, built before anyone can read it. */
     private Served serving(DirectorySnapshot snapshot) {
+        Instant changedAt = changes.changedAt(snapshot.version()).orElse(Instant.EPOCH)
+                .truncatedTo(ChronoUnit.SECONDS);
+        return new Served(snapshot, derive(snapshot), changedAt);
+    }
+
+    private Map<Class<?>, Object> derive(DirectorySnapshot snapshot) {
         Map<Class<?>, Object> derived = new HashMap<>();
         for (SnapshotDerivation<?> derivation : derivations) {
             derived.put(derivation.type(), derivation.derive(snapshot));
         }
-        return new Served(snapshot, Map.copyOf(derived));
+        return Map.copyOf(derived);
     }
 
     @Scheduled(every = "${directory.change-poll-interval}", delayed = "${directory.change-poll-interval}",

@@ -152,6 +152,7 @@ class CrashDurabilityIT {
     }
 
     private static long etag(String etag) {
-        return Long.parseLong(etag.replace("W/", "").replace("\"", ""));
+        String tag = etag.replace("W/", "").replace("\"", "");
+        return Long.parseLong(tag.contains("-") ? tag.substring(0, tag.indexOf('-')) : tag);
     }
 }

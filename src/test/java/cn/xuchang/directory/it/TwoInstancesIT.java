@@ -59,8 +59,17 @@ class TwoInstancesIT {
                 assertThat(b.get("/api/v1/hotlines/" + id)).contains("创业担保贷款服务电话（鸠山镇，测试）");
                 assertThat(b.get("/api/v1/numbers/0374-8297718")).contains("\"listed\":true");
                 assertThat(b.get("/api/v1/status")).isEqualTo(a.get("/api/v1/status"));
+                for (String path : List.of("/api/v1/hotlines/" + id, "/api/v1/hotlines?region=411081",
+                        "/api/v1/resolve?service=startup-guarantee-loan&region=411081109")) {
+                    assertThat(etag(b, path)).as("the same ETag from both instances for %s", path)
+                            .isEqualTo(etag(a, path));
+                }
             }
         }
+    }
+
+    private static String etag(ServiceProcess service, String path) throws Exception {
+        return service.send(service.request(path)).headers().firstValue("ETag").orElseThrow();
     }
 
     private static String firstNumber(String lookupJson) {

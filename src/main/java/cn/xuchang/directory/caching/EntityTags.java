@@ -1,0 +1,43 @@
+package cn.xuchang.directory.caching;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * 实体标签 (entity tags): {@code "<hash>"} for any answer, {@code "<version>-<hash>"} for a record, where the hash is
+ * the first 64 bits of the body's SHA-256 — the same bytes give the same tag on every instance.
+ */
+final class EntityTags {
+
+    private EntityTags() {
+    }
+
+    static String of(byte[] body, Long version) {
+        String hash = hash(body);
+        return "\"" + (version == null ? hash : version + "-" + hash) + "\"";
+    }
+
+    /** Weak comparison (RFC 9110 8.8.3.2), as If-None-Match asks: W/ is ignored; * matches any. */
+    static boolean anyMatches(String header, String tag) {
+        for (String candidate : header.split(",")) {
+            String t = candidate.strip();
+            if (t.startsWith("W/")) {
+                t = t.substring(2);
+            }
+            if (t.equals("*") || t.equals(tag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String hash(byte[] body) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+            return HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package cn.xuchang.directory.caching;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.xuchang.directory.record.Versioned;
+import cn.xuchang.directory.snapshot.DirectoryCache;
+
+/**
+ * HTTP 缓存 (HTTP caching) of every answer the API gives: an ETag from the bytes of the body, so it changes whenever
+ * the body does (a record's ETag also carries its version, which If-Match checks); Last-Modified, the time the
+ * directory last changed; Cache-Control that never hides an edit; and 304 without a body for a client that has the
+ * answer already. The body is written here once, as bytes, and sent as they are.
+ */
+public class HttpCaching {
+
+    /** Directory answers: a cache may keep them but asks every time, so an edit is seen at once. */
+    static final String REVALIDATE = "no-cache";
+    /** Answers for a signed-in editor: the browser's cache only. */
+    static final String PRIVATE = "private, no-cache";
+    /** Divisions change with the national code list, a few times a year: an hour of staleness is harmless. */
+    static final String REGIONS = "public, max-age=3600";
+
+    private final ObjectMapper json;
+    private final DirectoryCache directory;
+
+    HttpCaching(ObjectMapper json, DirectoryCache directory) {
+        this.json = json;
+        this.directory = directory;
+    }
+
+    @ServerResponseFilter
+    public void cache(ContainerRequestContext request, ContainerResponseContext response) {
+        Object entity = response.getEntity();
+        int status = response.getStatus();
+        if (entity == null || (status != 200 && status != 201) || !request.getUriInfo().getPath().startsWith("/api/")) {
+            return;
+        }
+        boolean read = isRead(request.getMethod());
+        if (!read && !(entity instanceof Versioned)) {
+            return;
+        }
+        Optional<byte[]> body = bytes(entity, response.getMediaType());
+        if (body.isEmpty()) {
+            return;
+        }
+        String tag = EntityTags.of(body.get(), entity instanceof Versioned versioned ? versioned.version() : null);
+        response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
+        if (!read) {
+            response.setEntity(body.get(), null, response.getMediaType());
+            return;
+        }
+        Instant changed = directory.served().changedAt();
+        response.getHeaders().putSingle(HttpHeaders.LAST_MODIFIED, httpDate(changed));
+        response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, cacheControl(request));
+        response.getHeaders().add(HttpHeaders.VARY, "Accept");
+        if (notModified(request, tag, changed)) {
+            response.setStatus(304);
+            response.setEntity(null);
+        } else {
+            response.setEntity(body.get(), null, response.getMediaType());
+        }
+    }
+
+    /** RFC 9110 13.2.2: If-None-Match decides when sent; If-Modified-Since only without it. */
+    private static boolean notModified(ContainerRequestContext request, String tag, Instant changed) {
+        String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+        if (ifNoneMatch != null) {
+            return EntityTags.anyMatches(ifNoneMatch, tag);
+        }
+        String ifModifiedSince = request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE);
+        if (ifModifiedSince == null || Instant.EPOCH.equals(changed)) {
+            return false;
+        }
+        try {
+            return !changed.isAfter(ZonedDateTime.parse(ifModifiedSince, DateTimeFormatter.RFC_1123_DATE_TIME)
+                    .toInstant());
+        } catch (DateTimeParseException e) {
+            return false; // RFC 9110: an invalid date is ignored
+        }
+    }
+
+    private static String cacheControl(ContainerRequestContext request) {
+        if (request.getHeaderString(HttpHeaders.AUTHORIZATION) != null) {
+            return PRIVATE;
+        }
+        return request.getUriInfo().getPath().startsWith("/api/v1/regions") ? REGIONS : REVALIDATE;
+    }
+
+    private Optional<byte[]> bytes(Object entity, MediaType type) {
+        if (entity instanceof byte[] raw) {
+            return Optional.of(raw);
+        }
+        if (entity instanceof String text) {
+            return Optional.of(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        if (type != null && !type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(json.writeValueAsBytes(entity));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the answer", e);
+        }
+    }
+
+    private static boolean isRead(String method) {
+        return HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method);
+    }
+
+    static String httpDate(Instant instant) {
+        return DateTimeFormatter.RFC_1123_DATE_TIME.format(instant.atZone(ZoneOffset.UTC));
+    }
+}
