@@ -71,6 +71,10 @@ public abstract class RecordWriteResource<Q> {
         collection = type.getAnnotation(Path.class).value();
     }
 
+    RecordKind<?, ?> kind() {
+        return kind;
+    }
+
     @POST
     @RolesAllowed({Editor.ADMIN, Editor.EDITOR})
     @Consumes(MediaType.APPLICATION_JSON)
