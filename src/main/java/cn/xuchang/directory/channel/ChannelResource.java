@@ -1,13 +1,10 @@
 package cn.xuchang.directory.channel;
 
 
-import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -24,21 +21,16 @@ import cn.xuchang.directory.editing.RecordReads;
 import cn.xuchang.directory.editing.RecordResource;
 import cn.xuchang.directory.editing.RecordWrites;
 import cn.xuchang.directory.organization.OrganizationKind;
-import cn.xuchang.directory.region.RegionService;
 import cn.xuchang.directory.service.ServiceKind;
 
 /** HTTP API for online channels (渠道): mailboxes, platforms and accounts through which citizens reach an office. */
 @Path("/api/v1/channels")
-@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Channels")
 @RecordReads(summary = "Get one online channel",
         description = "The channel with the organization that answers it, its services and regions.",
         example = "xuchang-secretary-mayor-mailbox")
 @RecordWrites(kind = ChannelKind.NAME, term = "渠道")
 public class ChannelResource extends RecordResource<ChannelRequest, ChannelView> {
-
-    @Inject
-    RegionService regions;
 
     @GET
     @Operation(operationId = "listChannels", summary = "List online channels", description = "Channels ordered by id.")
@@ -59,6 +51,6 @@ public class ChannelResource extends RecordResource<ChannelRequest, ChannelView>
                 .equal("organization", organization, existing(OrganizationKind.NAME))
                 .equal("type", type, raw -> Params.parseEnum(ChannelType.class, "type", raw))
                 .member("services", "service", service, existing(ServiceKind.NAME))
-                .member("regions", "region", region, code -> regions.require(code, "region")), paging);
+                .member("regions", "region", region, region()), paging);
     }
 }

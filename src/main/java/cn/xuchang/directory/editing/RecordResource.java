@@ -20,6 +20,7 @@ import cn.xuchang.directory.common.PageView;
 import cn.xuchang.directory.common.Paging;
 import cn.xuchang.directory.record.EditableRecord;
 import cn.xuchang.directory.record.RecordKind;
+import cn.xuchang.directory.region.RegionService;
 
 /**
  * 记录接口 (a kind's API): reading one record and a page of records the same way for every kind, on top of the
@@ -33,6 +34,9 @@ public abstract class RecordResource<Q, V> extends RecordWriteResource<Q> {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    RegionService regions;
 
     @GET
     @Path("/{id}")
@@ -64,6 +68,11 @@ public abstract class RecordResource<Q, V> extends RecordWriteResource<Q> {
     protected Function<String, Object> existing(String kind) {
         Class<?> type = kinds.get(kind).entityType();
         return id -> ApiException.orNotFound(em.find(type, id), kind, id);
+    }
+
+    /** For a filter naming a region by its code (as clients write codes): that region, or 404 naming it. */
+    protected Function<String, Object> region() {
+        return code -> regions.require(code, "region");
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -1,12 +1,9 @@
 package cn.xuchang.directory.hotline;
 
-import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -22,21 +19,16 @@ import cn.xuchang.directory.editing.RecordReads;
 import cn.xuchang.directory.editing.RecordResource;
 import cn.xuchang.directory.editing.RecordWrites;
 import cn.xuchang.directory.organization.OrganizationKind;
-import cn.xuchang.directory.region.RegionService;
 import cn.xuchang.directory.service.ServiceKind;
 
 /** HTTP API for hotlines (热线), with filters for partners that sync the directory. */
 @Path("/api/v1/hotlines")
-@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Hotlines")
 @RecordReads(summary = "Get one hotline",
         description = "The hotline with its number in display, E.164 and tel: forms, its services, service area, status and source.",
         example = "startup-loan-yuzhou")
 @RecordWrites(kind = HotlineKind.NAME, term = "热线")
 public class HotlineResource extends RecordResource<HotlineRequest, HotlineView> {
-
-    @Inject
-    RegionService regions;
 
     @GET
     @Operation(operationId = "listHotlines", summary = "List hotlines",
@@ -59,7 +51,7 @@ public class HotlineResource extends RecordResource<HotlineRequest, HotlineView>
             @BeanParam Paging paging) {
         return page(freshness.appendTo(new ListFilter())
                 .member("services", "service", service, existing(ServiceKind.NAME))
-                .member("regions", "region", region, code -> regions.require(code, "region"))
+                .member("regions", "region", region, region())
                 .equal("organization", organization, existing(OrganizationKind.NAME))
                 .equal("type", type, raw -> Params.parseEnum(HotlineType.class, "type", raw))
                 .equal("status", status, raw -> Params.parseEnum(HotlineStatus.class, "status", raw)), paging);

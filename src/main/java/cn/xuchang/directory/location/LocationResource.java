@@ -1,12 +1,9 @@
 package cn.xuchang.directory.location;
 
-import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -19,20 +16,15 @@ import cn.xuchang.directory.editing.Freshness;
 import cn.xuchang.directory.editing.RecordReads;
 import cn.xuchang.directory.editing.RecordResource;
 import cn.xuchang.directory.editing.RecordWrites;
-import cn.xuchang.directory.region.RegionService;
 
 /** HTTP API for locations (服务场所) with their windows. */
 @Path("/api/v1/locations")
-@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Locations and windows")
 @RecordReads(summary = "Get one service centre with its windows",
         description = "The centre, its address as far as a source gives it, and every window inside it.",
         example = "xuchang-citizen-centre")
 @RecordWrites(kind = LocationKind.NAME, term = "服务场所")
 public class LocationResource extends RecordResource<LocationRequest, LocationView> {
-
-    @Inject
-    RegionService regions;
 
     @GET
     @Operation(operationId = "listLocations", summary = "List service centres with their windows", description = "Locations ordered by id.")
@@ -42,6 +34,6 @@ public class LocationResource extends RecordResource<LocationRequest, LocationVi
             @BeanParam Freshness freshness,
             @BeanParam Paging paging) {
         return page(freshness.appendTo(new ListFilter())
-                .equal("region", region, code -> regions.require(code, "region")), paging);
+                .equal("region", region, region()), paging);
     }
 }

@@ -3,9 +3,7 @@ package cn.xuchang.directory.location;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -23,7 +21,6 @@ import cn.xuchang.directory.service.ServiceKind;
 
 /** HTTP API for service windows (办事窗口). */
 @Path("/api/v1/windows")
-@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Locations and windows")
 @RecordReads(summary = "Get one service window",
         description = "The window with its floor, zone and number, the centre it is in and the services it handles.",

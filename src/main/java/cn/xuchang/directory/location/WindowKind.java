@@ -12,7 +12,6 @@ import cn.xuchang.directory.record.EntityRefs;
 import cn.xuchang.directory.record.Located;
 import cn.xuchang.directory.record.KindDefinition;
 import cn.xuchang.directory.record.RecordRules;
-import cn.xuchang.directory.record.Versioned;
 import cn.xuchang.directory.service.PublicService;
 import cn.xuchang.directory.service.ServiceKind;
 
@@ -26,7 +25,8 @@ public class WindowKind extends KindDefinition<WindowRecord, ServiceWindow> {
     public static final String NAME = "window";
 
     public WindowKind() {
-        super(NAME, 40, LocationKind.FILE, WindowRecord.class, WindowRequest.class, ServiceWindow.class, ServiceWindow::new);
+        super(NAME, 40, LocationKind.FILE, WindowRecord.class, WindowRequest.class, ServiceWindow.class,
+                ServiceWindow::new, ServiceWindowView::from, WindowRecord::organization);
     }
 
     /** The windows nested in data/locations.yaml, each with the location it is in. */
@@ -81,16 +81,6 @@ public class WindowKind extends KindDefinition<WindowRecord, ServiceWindow> {
                 w.organization == null ? null : w.organization.id,
                 ids(w.services, s -> s.id),
                 flag(w.retired), w.source, w.lastVerified);
-    }
-
-    @Override
-    public Versioned view(ServiceWindow w) {
-        return ServiceWindowView.from(w);
-    }
-
-    @Override
-    public String ownerId(WindowRecord record) {
-        return record.organization();
     }
 
     /** Windows are written nested in their locations ({@link LocationKind#export}). */

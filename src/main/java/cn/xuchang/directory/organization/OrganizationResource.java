@@ -1,12 +1,9 @@
 package cn.xuchang.directory.organization;
 
-import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -19,20 +16,15 @@ import cn.xuchang.directory.editing.Freshness;
 import cn.xuchang.directory.editing.RecordReads;
 import cn.xuchang.directory.editing.RecordResource;
 import cn.xuchang.directory.editing.RecordWrites;
-import cn.xuchang.directory.region.RegionService;
 
 /** HTTP API for organizations (机构). */
 @Path("/api/v1/organizations")
-@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Organizations")
 @RecordReads(summary = "Get one organization",
         description = "The organization with its short name, parent and the region it is responsible for.",
         example = "xuchang-hrss")
 @RecordWrites(kind = OrganizationKind.NAME, term = "机构")
 public class OrganizationResource extends RecordResource<OrganizationRequest, OrganizationView> {
-
-    @Inject
-    RegionService regions;
 
     @GET
     @Operation(operationId = "listOrganizations", summary = "List organizations", description = "Organizations ordered by id.")
@@ -44,7 +36,7 @@ public class OrganizationResource extends RecordResource<OrganizationRequest, Or
             @BeanParam Freshness freshness,
             @BeanParam Paging paging) {
         return page(freshness.appendTo(new ListFilter())
-                .equal("region", region, code -> regions.require(code, "region"))
+                .equal("region", region, region())
                 .equal("parent", parent, existing(OrganizationKind.NAME)), paging);
     }
 }

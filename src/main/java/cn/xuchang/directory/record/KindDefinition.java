@@ -20,9 +20,15 @@ public abstract class KindDefinition<R extends KindRecord, E extends EditableRec
     private final Class<?> requestType;
     private final Class<E> entityType;
     private final Supplier<E> factory;
+    private final Function<E, ? extends Versioned> view;
+    private final Function<R, String> owner;
 
+    /**
+     * @param view  the record as the API shows it, e.g. {@code HotlineView::from}
+     * @param owner the organization a record would belong to, e.g. {@code HotlineRecord::organization}
+     */
     protected KindDefinition(String name, int order, String file, Class<R> recordType, Class<?> requestType,
-            Class<E> entityType, Supplier<E> factory) {
+            Class<E> entityType, Supplier<E> factory, Function<E, ? extends Versioned> view, Function<R, String> owner) {
         this.name = name;
         this.order = order;
         this.file = file;
@@ -30,6 +36,8 @@ public abstract class KindDefinition<R extends KindRecord, E extends EditableRec
         this.requestType = requestType;
         this.entityType = entityType;
         this.factory = factory;
+        this.view = view;
+        this.owner = owner;
     }
 
     @Override
@@ -67,6 +75,16 @@ public abstract class KindDefinition<R extends KindRecord, E extends EditableRec
         E entity = factory.get();
         entity.id = id;
         return entity;
+    }
+
+    @Override
+    public Versioned view(E entity) {
+        return view.apply(entity);
+    }
+
+    @Override
+    public String ownerId(R record) {
+        return owner.apply(record);
     }
 
     /** Writes the kind's own fields, then what every record carries: source, verification, retirement. */

@@ -3,9 +3,7 @@ package cn.xuchang.directory.service;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -22,7 +20,6 @@ import cn.xuchang.directory.organization.OrganizationKind;
 
 /** HTTP API for public services (办事事项). */
 @Path("/api/v1/services")
-@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Services")
 @RecordReads(summary = "Get one service",
         description = "The service with the other names citizens use for it and the organization responsible.",
