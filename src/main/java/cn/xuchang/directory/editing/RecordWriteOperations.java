@@ -25,10 +25,10 @@ import org.jboss.jandex.IndexView;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 
 /**
- * 修改接口说明 (write operations, described): fills the placeholders of {@link RecordWriteResource} with each kind's
- * words from its {@link RecordWrites}, and its schemas: {View} is what the kind's GET /{id} answers, {Request} what
- * its PUT takes. Runs at build, the one stage that hands a filter the code index, which says which resource writes
- * which kind.
+ * 修改接口说明 (record operations, described): fills the placeholders of {@link RecordWriteResource} and
+ * {@link RecordResource} with each kind's words from its {@link RecordWrites} and {@link RecordReads}, and its
+ * schemas: {View} is what the kind's GET /{id} answers, {Request} what its PUT takes. Runs at build, the one stage
+ * that hands a filter the code index, which says which resource writes which kind.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class RecordWriteOperations implements OASFilter {
@@ -44,8 +44,12 @@ public class RecordWriteOperations implements OASFilter {
             ClassInfo resource = writes.target().asClass();
             AnnotationInstance path = resource.declaredAnnotation(DotName.createSimple(Path.class));
             AnnotationInstance reads = resource.declaredAnnotation(DotName.createSimple(RecordReads.class));
+            if (reads == null) {
+                throw new IllegalStateException(resource.name() + " writes a kind; name the words of its GET /{id}"
+                        + " with @RecordReads");
+            }
             writers.add(new Writer(path.value().asString(), writes.value("kind").asString(),
-                    writes.value("term").asString(), reads == null ? Map.of() : Map.of(
+                    writes.value("term").asString(), Map.of(
                             "{one}", reads.value("summary").asString(),
                             "{oneDescription}", reads.value("description").asString(),
                             "{idExample}", reads.value("example").asString())));
