@@ -70,7 +70,7 @@ public class ChannelKind extends KindDefinition<ChannelRecord, OnlineChannel> {
     @Override
     public ChannelRecord toRecord(OnlineChannel c) {
         return new ChannelRecord(c.id, c.type == null ? null : c.type.wire(), c.name, c.handle, c.url, c.description,
-                c.organization == null ? null : c.organization.id,
+                id(c.organization),
                 ids(c.services, s -> s.id),
                 ids(c.regions, r -> r.code),
                 flag(c.retired), c.source, c.lastVerified);

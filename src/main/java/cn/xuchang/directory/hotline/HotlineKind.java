@@ -136,7 +136,7 @@ public class HotlineKind extends KindDefinition<HotlineRecord, Hotline> {
     @Override
     public HotlineRecord toRecord(Hotline h) {
         return new HotlineRecord(h.id, h.display, h.type == null ? null : h.type.name().toLowerCase(Locale.ROOT),
-                h.label, h.description, h.hours, h.organization == null ? null : h.organization.id,
+                h.label, h.description, h.hours, id(h.organization),
                 ids(h.services, s -> s.id),
                 h.nationwide ? Boolean.TRUE : null,
                 ids(h.regions, r -> r.code),

@@ -51,8 +51,8 @@ public class LocationKind extends KindDefinition<LocationRecord, Location> {
 
     @Override
     public LocationRecord toRecord(Location l) {
-        return new LocationRecord(l.id, l.name, l.address, l.region == null ? null : l.region.code,
-                l.organization == null ? null : l.organization.id, flag(l.retired), l.source,
+        return new LocationRecord(l.id, l.name, l.address, code(l.region),
+                id(l.organization), flag(l.retired), l.source,
                 l.lastVerified, null);
     }
 

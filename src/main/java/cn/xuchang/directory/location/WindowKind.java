@@ -77,8 +77,8 @@ public class WindowKind extends KindDefinition<WindowRecord, ServiceWindow> {
     }
 
     static WindowRecord record(ServiceWindow w) {
-        return new WindowRecord(w.id, w.location == null ? null : w.location.id, w.label, w.floor, w.zone, w.number,
-                w.organization == null ? null : w.organization.id,
+        return new WindowRecord(w.id, id(w.location), w.label, w.floor, w.zone, w.number,
+                id(w.organization),
                 ids(w.services, s -> s.id),
                 flag(w.retired), w.source, w.lastVerified);
     }

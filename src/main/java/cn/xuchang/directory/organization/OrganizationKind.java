@@ -55,8 +55,8 @@ public class OrganizationKind extends KindDefinition<OrganizationRecord, Organiz
 
     @Override
     public OrganizationRecord toRecord(Organization o) {
-        return new OrganizationRecord(o.id, o.name, o.shortName, o.parent == null ? null : o.parent.id,
-                o.region == null ? null : o.region.code, o.description, flag(o.retired), o.source,
+        return new OrganizationRecord(o.id, o.name, o.shortName, id(o.parent),
+                code(o.region), o.description, flag(o.retired), o.source,
                 o.lastVerified);
     }
 

@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import cn.xuchang.directory.region.Region;
+
 /**
  * What every {@link RecordKind} states the same way — its name, place in the import, types, data/ file
  * and how a new entity is made — so that a kind's own class holds only its rules and its fields.
@@ -118,6 +120,16 @@ public abstract class KindDefinition<R extends KindRecord, E extends EditableRec
     /** The ids of related records, sorted, as a record lists them; null (left out) when there are none. */
     protected static <T> List<String> ids(Collection<T> related, Function<T, String> id) {
         return related.isEmpty() ? null : related.stream().map(id).sorted().toList();
+    }
+
+    /** A related record as a record names it: by its id; null when there is none. */
+    protected static String id(EditableRecord related) {
+        return related == null ? null : related.id;
+    }
+
+    /** A related region as a record names it: by its code; null when there is none. */
+    protected static String code(Region region) {
+        return region == null ? null : region.code;
     }
 
     /** True as a record writes a flag: present only when set. */

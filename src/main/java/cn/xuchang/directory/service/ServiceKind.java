@@ -49,7 +49,7 @@ public class ServiceKind extends KindDefinition<ServiceRecord, PublicService> {
     @Override
     public ServiceRecord toRecord(PublicService s) {
         return new ServiceRecord(s.id, s.name, s.aliases.isEmpty() ? null : new ArrayList<>(s.aliases),
-                s.description, s.organization == null ? null : s.organization.id, flag(s.retired),
+                s.description, id(s.organization), flag(s.retired),
                 s.source, s.lastVerified);
     }
 
