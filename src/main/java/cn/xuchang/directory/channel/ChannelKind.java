@@ -12,7 +12,6 @@ import cn.xuchang.directory.record.EntityRefs;
 import cn.xuchang.directory.record.Located;
 import cn.xuchang.directory.record.KindDefinition;
 import cn.xuchang.directory.record.RecordRules;
-import cn.xuchang.directory.record.Versioned;
 import cn.xuchang.directory.region.Region;
 import cn.xuchang.directory.service.PublicService;
 import cn.xuchang.directory.service.ServiceKind;
@@ -24,7 +23,8 @@ public class ChannelKind extends KindDefinition<ChannelRecord, OnlineChannel> {
     public static final String NAME = "channel";
 
     public ChannelKind() {
-        super(NAME, 60, "channels.yaml", ChannelRecord.class, ChannelRequest.class, OnlineChannel.class, OnlineChannel::new);
+        super(NAME, 60, "channels.yaml", ChannelRecord.class, ChannelRequest.class, OnlineChannel.class,
+                OnlineChannel::new, ChannelView::from, ChannelRecord::organization);
     }
 
     @Override
@@ -70,20 +70,10 @@ public class ChannelKind extends KindDefinition<ChannelRecord, OnlineChannel> {
     @Override
     public ChannelRecord toRecord(OnlineChannel c) {
         return new ChannelRecord(c.id, c.type == null ? null : c.type.wire(), c.name, c.handle, c.url, c.description,
-                c.organization == null ? null : c.organization.id,
+                id(c.organization),
                 ids(c.services, s -> s.id),
                 ids(c.regions, r -> r.code),
                 flag(c.retired), c.source, c.lastVerified);
-    }
-
-    @Override
-    public Versioned view(OnlineChannel c) {
-        return ChannelView.from(c);
-    }
-
-    @Override
-    public String ownerId(ChannelRecord record) {
-        return record.organization();
     }
 
 }

@@ -16,9 +16,12 @@ public record PageView<T>(
         @Schema(description = "Number of pages in the whole list", examples = "3") int totalPages) {
 
     public static <E, T> PageView<T> of(PanacheQuery<E> query, Paging paging, Function<E, T> view) {
+        return of(query.page(paging.toPanache()).list().stream().map(view).toList(), paging, query.count());
+    }
+
+    /** A page already read, of a list that has {@code total} items in all. */
+    public static <T> PageView<T> of(List<T> items, Paging paging, long total) {
         int size = paging.size();
-        long total = query.count();
-        List<T> items = query.page(paging.toPanache()).list().stream().map(view).toList();
         return new PageView<>(items, paging.page(), size, total, (int) ((total + size - 1) / size));
     }
 }

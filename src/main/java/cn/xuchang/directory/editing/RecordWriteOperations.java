@@ -8,6 +8,7 @@ import java.util.Map;
 
 import jakarta.ws.rs.Path;
 
+import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
@@ -15,32 +16,43 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.PathItem.HttpMethod;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.jboss.jandex.AnnotationInstance;
+import org.jboss.jandex.ClassInfo;
 import org.jboss.jandex.DotName;
 import org.jboss.jandex.IndexView;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 
 /**
- * 修改接口说明 (write operations, described): fills the placeholders of {@link RecordWriteResource} with each kind's
- * words from its {@link RecordWrites}, and its schemas: {View} is what the kind's GET /{id} answers, {Request} what
- * its PUT takes. Runs at build, the one stage that hands a filter the code index, which says which resource writes
- * which kind.
+ * 修改接口说明 (record operations, described): fills the placeholders of {@link RecordWriteResource} and
+ * {@link RecordResource} with each kind's words from its {@link RecordWrites} and {@link RecordReads}, and its
+ * schemas: {View} is what the kind's GET /{id} answers, {Request} what its PUT takes. Runs at build, the one stage
+ * that hands a filter the code index, which says which resource writes which kind.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class RecordWriteOperations implements OASFilter {
 
-    /** One kind's resource: its path and the words from its {@link RecordWrites}. */
-    private record Writer(String path, String kind, String term) {
+    /** One kind's resource: its path and the words from its {@link RecordWrites} and {@link RecordReads}. */
+    private record Writer(String path, String kind, String term, Map<String, String> reads) {
     }
 
     private final List<Writer> writers = new ArrayList<>();
 
     public RecordWriteOperations(IndexView index) {
         for (AnnotationInstance writes : index.getAnnotations(DotName.createSimple(RecordWrites.class))) {
-            AnnotationInstance path = writes.target().asClass().declaredAnnotation(DotName.createSimple(Path.class));
+            ClassInfo resource = writes.target().asClass();
+            AnnotationInstance path = resource.declaredAnnotation(DotName.createSimple(Path.class));
+            AnnotationInstance reads = resource.declaredAnnotation(DotName.createSimple(RecordReads.class));
+            if (reads == null) {
+                throw new IllegalStateException(resource.name() + " writes a kind; name the words of its GET /{id}"
+                        + " with @RecordReads");
+            }
             writers.add(new Writer(path.value().asString(), writes.value("kind").asString(),
-                    writes.value("term").asString()));
+                    writes.value("term").asString(), Map.of(
+                            "{one}", reads.value("summary").asString(),
+                            "{oneDescription}", reads.value("description").asString(),
+                            "{idExample}", reads.value("example").asString())));
         }
     }
 
@@ -54,6 +66,7 @@ public class RecordWriteOperations implements OASFilter {
             PathItem record = items.get(writer.path() + "/{id}");
             String view = refOf(record.getGET().getResponses().getAPIResponse("200").getContent());
             String request = refOf(record.getPUT().getRequestBody().getContent());
+            completeList(items.get(writer.path()).getGET(), writer);
             items.forEach((path, item) -> {
                 if (path.equals(writer.path()) || path.startsWith(writer.path() + "/")) {
                     item.getOperations().values().forEach(operation -> fill(operation, writer, view, request));
@@ -76,6 +89,14 @@ public class RecordWriteOperations implements OASFilter {
         if (operation.getRequestBody() != null) {
             schemas(operation.getRequestBody().getContent(), "{Request}", request);
         }
+        if (operation.getParameters() != null) {
+            operation.getParameters().forEach(parameter -> {
+                parameter.setDescription(words(parameter.getDescription(), writer));
+                if (parameter.getExample() instanceof String example) {
+                    parameter.setExample(words(example, writer));
+                }
+            });
+        }
         operation.getResponses().getAPIResponses().values().forEach(response -> {
             response.setDescription(words(response.getDescription(), writer));
             schemas(response.getContent(), "{View}", view);
@@ -87,8 +108,20 @@ public class RecordWriteOperations implements OASFilter {
             return null;
         }
         String kind = writer.kind();
-        return text.replace("{kind}", kind).replace("{term}", writer.term())
+        String filled = writer.reads().getOrDefault(text, text);
+        return filled.replace("{kind}", kind).replace("{term}", writer.term())
                 .replace("{Kind}", kind.substring(0, 1).toUpperCase(Locale.ROOT) + kind.substring(1));
+    }
+
+    /**
+     * A kind's list (GET on its path, declared by its resource with its own filters) answers one page of the kind,
+     * 400 for a malformed parameter, and 404 for a filter that names a record which does not exist.
+     */
+    private static void completeList(Operation list, Writer writer) {
+        APIResponses responses = list.getResponses();
+        responses.getAPIResponse("200").setDescription(words("One page of {kind}s", writer));
+        responses.addAPIResponse("400", OASFactory.createAPIResponse().ref("#/components/responses/BadRequest"));
+        responses.addAPIResponse("404", OASFactory.createAPIResponse().ref("#/components/responses/NotFound"));
     }
 
     private static void schemas(Content content, String placeholder, String ref) {

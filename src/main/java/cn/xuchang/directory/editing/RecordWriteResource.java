@@ -34,7 +34,7 @@ import cn.xuchang.directory.record.Versioned;
 
 /**
  * 修改接口 (write API): the seven changes every kind of record offers, written once. A kind's resource extends
- * this with its request type, names its kind with {@link RecordWrites}, and declares only its own reads.
+ * it through {@link RecordResource} with its request type, and names its kind with {@link RecordWrites}.
  * {@link RecordWriteOperations} puts the kind into the description's placeholders: {kind}, {Kind}, {term}, and the
  * kind's schemas {Request} and {View}.
  *
@@ -70,6 +70,10 @@ public abstract class RecordWriteResource<Q> {
             type = type.getSuperclass();
         }
         collection = type.getAnnotation(Path.class).value();
+    }
+
+    RecordKind<?, ?> kind() {
+        return kind;
     }
 
     @POST

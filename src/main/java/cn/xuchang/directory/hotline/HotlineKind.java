@@ -16,7 +16,6 @@ import cn.xuchang.directory.record.EntityRefs;
 import cn.xuchang.directory.record.Located;
 import cn.xuchang.directory.record.KindDefinition;
 import cn.xuchang.directory.record.RecordRules;
-import cn.xuchang.directory.record.Versioned;
 import cn.xuchang.directory.region.Region;
 import cn.xuchang.directory.service.PublicService;
 import cn.xuchang.directory.service.ServiceKind;
@@ -34,7 +33,8 @@ public class HotlineKind extends KindDefinition<HotlineRecord, Hotline> {
     private final PhoneNumbers phones;
 
     public HotlineKind(PhoneNumbers phones) {
-        super(NAME, 50, "hotlines.yaml", HotlineRecord.class, HotlineRequest.class, Hotline.class, Hotline::new);
+        super(NAME, 50, "hotlines.yaml", HotlineRecord.class, HotlineRequest.class, Hotline.class,
+                Hotline::new, HotlineView::from, HotlineRecord::organization);
         this.phones = phones;
     }
 
@@ -136,23 +136,13 @@ public class HotlineKind extends KindDefinition<HotlineRecord, Hotline> {
     @Override
     public HotlineRecord toRecord(Hotline h) {
         return new HotlineRecord(h.id, h.display, h.type == null ? null : h.type.name().toLowerCase(Locale.ROOT),
-                h.label, h.description, h.hours, h.organization == null ? null : h.organization.id,
+                h.label, h.description, h.hours, id(h.organization),
                 ids(h.services, s -> s.id),
                 h.nationwide ? Boolean.TRUE : null,
                 ids(h.regions, r -> r.code),
                 h.status == null ? null : h.status.name().toLowerCase(Locale.ROOT),
                 h.mergedInto == null || h.status != HotlineStatus.MERGED ? null : h.mergedInto.id, h.statusNote,
                 h.source, h.lastVerified);
-    }
-
-    @Override
-    public Versioned view(Hotline h) {
-        return HotlineView.from(h);
-    }
-
-    @Override
-    public String ownerId(HotlineRecord record) {
-        return record.organization();
     }
 
     @Override

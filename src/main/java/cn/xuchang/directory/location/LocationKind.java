@@ -14,7 +14,6 @@ import cn.xuchang.directory.record.EntityRefs;
 import cn.xuchang.directory.record.Located;
 import cn.xuchang.directory.record.KindDefinition;
 import cn.xuchang.directory.record.RecordRules;
-import cn.xuchang.directory.record.Versioned;
 import cn.xuchang.directory.region.Region;
 
 /** 服务场所 as a kind of record: the organization that runs the centre decides who may edit it. */
@@ -24,7 +23,8 @@ public class LocationKind extends KindDefinition<LocationRecord, Location> {
     public static final String NAME = "location";
 
     public LocationKind() {
-        super(NAME, 30, FILE, LocationRecord.class, LocationRequest.class, Location.class, Location::new);
+        super(NAME, 30, FILE, LocationRecord.class, LocationRequest.class, Location.class,
+                Location::new, LocationView::from, LocationRecord::organization);
     }
     static final String FILE = "locations.yaml";
 
@@ -51,8 +51,8 @@ public class LocationKind extends KindDefinition<LocationRecord, Location> {
 
     @Override
     public LocationRecord toRecord(Location l) {
-        return new LocationRecord(l.id, l.name, l.address, l.region == null ? null : l.region.code,
-                l.organization == null ? null : l.organization.id, flag(l.retired), l.source,
+        return new LocationRecord(l.id, l.name, l.address, code(l.region),
+                id(l.organization), flag(l.retired), l.source,
                 l.lastVerified, null);
     }
 
@@ -61,16 +61,6 @@ public class LocationKind extends KindDefinition<LocationRecord, Location> {
     public Object canonical(LocationRecord r) {
         return new LocationRecord(r.id(), r.name(), r.address(), r.region(), r.organization(), r.retired(),
                 r.source(), r.lastVerified(), null);
-    }
-
-    @Override
-    public Versioned view(Location l) {
-        return LocationView.from(l);
-    }
-
-    @Override
-    public String ownerId(LocationRecord record) {
-        return record.organization();
     }
 
     /** Each location with its windows nested, as data/locations.yaml writes them. */

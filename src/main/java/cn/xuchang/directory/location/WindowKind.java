@@ -12,7 +12,6 @@ import cn.xuchang.directory.record.EntityRefs;
 import cn.xuchang.directory.record.Located;
 import cn.xuchang.directory.record.KindDefinition;
 import cn.xuchang.directory.record.RecordRules;
-import cn.xuchang.directory.record.Versioned;
 import cn.xuchang.directory.service.PublicService;
 import cn.xuchang.directory.service.ServiceKind;
 
@@ -26,7 +25,8 @@ public class WindowKind extends KindDefinition<WindowRecord, ServiceWindow> {
     public static final String NAME = "window";
 
     public WindowKind() {
-        super(NAME, 40, LocationKind.FILE, WindowRecord.class, WindowRequest.class, ServiceWindow.class, ServiceWindow::new);
+        super(NAME, 40, LocationKind.FILE, WindowRecord.class, WindowRequest.class, ServiceWindow.class,
+                ServiceWindow::new, ServiceWindowView::from, WindowRecord::organization);
     }
 
     /** The windows nested in data/locations.yaml, each with the location it is in. */
@@ -77,20 +77,10 @@ public class WindowKind extends KindDefinition<WindowRecord, ServiceWindow> {
     }
 
     static WindowRecord record(ServiceWindow w) {
-        return new WindowRecord(w.id, w.location == null ? null : w.location.id, w.label, w.floor, w.zone, w.number,
-                w.organization == null ? null : w.organization.id,
+        return new WindowRecord(w.id, id(w.location), w.label, w.floor, w.zone, w.number,
+                id(w.organization),
                 ids(w.services, s -> s.id),
                 flag(w.retired), w.source, w.lastVerified);
-    }
-
-    @Override
-    public Versioned view(ServiceWindow w) {
-        return ServiceWindowView.from(w);
-    }
-
-    @Override
-    public String ownerId(WindowRecord record) {
-        return record.organization();
     }
 
     /** Windows are written nested in their locations ({@link LocationKind#export}). */

@@ -14,7 +14,6 @@ import cn.xuchang.directory.record.EntityRefs;
 import cn.xuchang.directory.record.Located;
 import cn.xuchang.directory.record.KindDefinition;
 import cn.xuchang.directory.record.RecordRules;
-import cn.xuchang.directory.record.Versioned;
 import cn.xuchang.directory.region.Region;
 
 /**
@@ -26,8 +25,10 @@ public class OrganizationKind extends KindDefinition<OrganizationRecord, Organiz
 
     public static final String NAME = "organization";
 
+    /** A new organization belongs to its parent; an existing one to itself (see {@link Organization#ownerId()}). */
     public OrganizationKind() {
-        super(NAME, 10, "organizations.yaml", OrganizationRecord.class, OrganizationRequest.class, Organization.class, Organization::new);
+        super(NAME, 10, "organizations.yaml", OrganizationRecord.class, OrganizationRequest.class, Organization.class,
+                Organization::new, OrganizationView::from, OrganizationRecord::parent);
     }
 
     @Override
@@ -54,20 +55,9 @@ public class OrganizationKind extends KindDefinition<OrganizationRecord, Organiz
 
     @Override
     public OrganizationRecord toRecord(Organization o) {
-        return new OrganizationRecord(o.id, o.name, o.shortName, o.parent == null ? null : o.parent.id,
-                o.region == null ? null : o.region.code, o.description, flag(o.retired), o.source,
+        return new OrganizationRecord(o.id, o.name, o.shortName, id(o.parent),
+                code(o.region), o.description, flag(o.retired), o.source,
                 o.lastVerified);
-    }
-
-    @Override
-    public Versioned view(Organization o) {
-        return OrganizationView.from(o);
-    }
-
-    /** A new organization belongs to its parent; an existing one to itself (see {@link Organization#ownerId()}). */
-    @Override
-    public String ownerId(OrganizationRecord record) {
-        return record.parent();
     }
 
     @Override

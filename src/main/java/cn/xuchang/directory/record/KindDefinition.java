@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import cn.xuchang.directory.region.Region;
+
 /**
  * What every {@link RecordKind} states the same way — its name, place in the import, types, data/ file
  * and how a new entity is made — so that a kind's own class holds only its rules and its fields.
@@ -20,9 +22,15 @@ public abstract class KindDefinition<R extends KindRecord, E extends EditableRec
     private final Class<?> requestType;
     private final Class<E> entityType;
     private final Supplier<E> factory;
+    private final Function<E, ? extends Versioned> view;
+    private final Function<R, String> owner;
 
+    /**
+     * @param view  the record as the API shows it, e.g. {@code HotlineView::from}
+     * @param owner the organization a record would belong to, e.g. {@code HotlineRecord::organization}
+     */
     protected KindDefinition(String name, int order, String file, Class<R> recordType, Class<?> requestType,
-            Class<E> entityType, Supplier<E> factory) {
+            Class<E> entityType, Supplier<E> factory, Function<E, ? extends Versioned> view, Function<R, String> owner) {
         this.name = name;
         this.order = order;
         this.file = file;
@@ -30,6 +38,8 @@ public abstract class KindDefinition<R extends KindRecord, E extends EditableRec
         this.requestType = requestType;
         this.entityType = entityType;
         this.factory = factory;
+        this.view = view;
+        this.owner = owner;
     }
 
     @Override
@@ -69,6 +79,16 @@ public abstract class KindDefinition<R extends KindRecord, E extends EditableRec
         return entity;
     }
 
+    @Override
+    public Versioned view(E entity) {
+        return view.apply(entity);
+    }
+
+    @Override
+    public String ownerId(R record) {
+        return owner.apply(record);
+    }
+
     /** Writes the kind's own fields, then what every record carries: source, verification, retirement. */
     @Override
     public final void apply(R record, E entity, EntityRefs refs) {
@@ -100,6 +120,16 @@ public abstract class KindDefinition<R extends KindRecord, E extends EditableRec
     /** The ids of related records, sorted, as a record lists them; null (left out) when there are none. */
     protected static <T> List<String> ids(Collection<T> related, Function<T, String> id) {
         return related.isEmpty() ? null : related.stream().map(id).sorted().toList();
+    }
+
+    /** A related record as a record names it: by its id; null when there is none. */
+    protected static String id(EditableRecord related) {
+        return related == null ? null : related.id;
+    }
+
+    /** A related region as a record names it: by its code; null when there is none. */
+    protected static String code(Region region) {
+        return region == null ? null : region.code;
     }
 
     /** True as a record writes a flag: present only when set. */

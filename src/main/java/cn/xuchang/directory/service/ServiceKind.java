@@ -11,7 +11,6 @@ import cn.xuchang.directory.record.EntityRefs;
 import cn.xuchang.directory.record.Located;
 import cn.xuchang.directory.record.KindDefinition;
 import cn.xuchang.directory.record.RecordRules;
-import cn.xuchang.directory.record.Versioned;
 
 /** 办事事项 as a kind of record: the responsible organization decides who may edit it. */
 @Singleton
@@ -20,7 +19,8 @@ public class ServiceKind extends KindDefinition<ServiceRecord, PublicService> {
     public static final String NAME = "service";
 
     public ServiceKind() {
-        super(NAME, 20, "services.yaml", ServiceRecord.class, ServiceRequest.class, PublicService.class, PublicService::new);
+        super(NAME, 20, "services.yaml", ServiceRecord.class, ServiceRequest.class, PublicService.class,
+                PublicService::new, ServiceView::from, ServiceRecord::organization);
     }
 
     @Override
@@ -49,18 +49,8 @@ public class ServiceKind extends KindDefinition<ServiceRecord, PublicService> {
     @Override
     public ServiceRecord toRecord(PublicService s) {
         return new ServiceRecord(s.id, s.name, s.aliases.isEmpty() ? null : new ArrayList<>(s.aliases),
-                s.description, s.organization == null ? null : s.organization.id, flag(s.retired),
+                s.description, id(s.organization), flag(s.retired),
                 s.source, s.lastVerified);
-    }
-
-    @Override
-    public Versioned view(PublicService s) {
-        return ServiceView.from(s);
-    }
-
-    @Override
-    public String ownerId(ServiceRecord record) {
-        return record.organization();
     }
 
 }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
@@ -121,34 +122,36 @@ final class SnapshotBuilder {
 
     /** The hotline with this id is now {@code view}; null: it is no longer in the directory. */
     SnapshotBuilder hotline(String id, HotlineView view) {
-        checkNotBuilt();
-        checkId(id, view == null ? id : view.id());
-        hotlines = mine(hotlines);
-        HotlineView old = view == null ? hotlines.remove(id) : hotlines.put(id, view);
-        if (old != null) {
-            number(old, false);
-            place(old, false);
-        }
-        if (view != null) {
-            number(view, true);
-            place(view, true);
-        }
+        hotlines = replaced(hotlines, id, view, HotlineView::id, (h, add) -> {
+            number(h, add);
+            place(h, add);
+        });
         return this;
     }
 
     /** The window with this id is now {@code view}; null: it is no longer in service. */
     SnapshotBuilder window(String id, ServiceWindowView view) {
+        windows = replaced(windows, id, view, ServiceWindowView::id, this::placeWindow);
+        return this;
+    }
+
+    /**
+     * The map by id with the record now {@code view} (null: gone), taking the old view out of the indexes and
+     * putting the new one in, by {@code index} (the view, and true to add it).
+     */
+    private <V> Map<String, V> replaced(Map<String, V> byId, String id, V view, Function<V, String> idOf,
+            BiConsumer<V, Boolean> index) {
         checkNotBuilt();
-        checkId(id, view == null ? id : view.id());
-        windows = mine(windows);
-        ServiceWindowView old = view == null ? windows.remove(id) : windows.put(id, view);
+        checkId(id, view == null ? id : idOf.apply(view));
+        Map<String, V> mine = mine(byId);
+        V old = view == null ? mine.remove(id) : mine.put(id, view);
         if (old != null) {
-            placeWindow(old, false);
+            index.accept(old, false);
         }
         if (view != null) {
-            placeWindow(view, true);
+            index.accept(view, true);
         }
-        return this;
+        return mine;
     }
 
     /** The snapshot; the builder is spent, as what it made now belongs to the snapshot. */

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.xuchang.directory.common.OwnDatabaseProfile;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
 /**
@@ -27,11 +27,7 @@ import io.quarkus.test.junit.TestProfile;
 class WriteFuzzTest {
 
     /** A database that other tests do not read, since some random bodies are valid records. */
-    public static class OwnDatabase implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.datasource.jdbc.url", "jdbc:h2:mem:write-fuzz;DB_CLOSE_DELAY=-1");
-        }
+    public static class OwnDatabase extends OwnDatabaseProfile {
     }
 
     private static final Object[] VALUES = {null, "", "x".repeat(3000), "😀", "\u0000", "\u001b[31m", 0, -1, 1e308, true,

@@ -9,8 +9,6 @@ import static org.hamcrest.Matchers.equalTo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.stream.Stream;
 
 import jakarta.inject.Inject;
 
@@ -41,14 +39,14 @@ class DataImportTest {
 
     @AfterEach
     void restoreTheRealData() {
-        importer.apply(directory.read(DataDirectoryTest.DATA));
+        importer.apply(directory.read(DataCopy.DATA));
         cache.refresh();
     }
 
     @Test
     void applyingTheSameDataAgainChangesNothing() {
         String before = snapshot();
-        DataImporter.Summary summary = importer.apply(directory.read(DataDirectoryTest.DATA));
+        DataImporter.Summary summary = importer.apply(directory.read(DataCopy.DATA));
         assertThat(summary.deleted()).isZero();
         assertThat(summary.applied()).isZero();
         assertThat(summary.records()).containsEntry("hotline", 14).containsEntry("window", 1);
@@ -57,19 +55,19 @@ class DataImportTest {
 
     @Test
     void anEditedFileUpdatesTheDatabase() throws IOException {
-        copyData();
-        replace("hotlines.yaml", "label: 创业担保贷款服务电话（禹州市）", "label: 禹州市创业担保贷款咨询");
-        importer.apply(directory.read(copy));
+        DataCopy data = DataCopy.into(copy);
+        data.replace("hotlines.yaml", "label: 创业担保贷款服务电话（禹州市）", "label: 禹州市创业担保贷款咨询");
+        importer.apply(directory.read(data.folder()));
         assertThat(given().when().get("/api/v1/hotlines/startup-loan-yuzhou").then().extract().<String>path("label"))
                 .isEqualTo("禹州市创业担保贷款咨询");
     }
 
     @Test
     void aRecordRemovedFromTheFilesIsRemoved() throws IOException {
-        copyData();
-        Path locations = copy.resolve("locations.yaml");
+        DataCopy data = DataCopy.into(copy);
+        Path locations = data.folder().resolve("locations.yaml");
         Files.writeString(locations, "[]\n");
-        DataImporter.Summary summary = importer.apply(directory.read(copy));
+        DataImporter.Summary summary = importer.apply(directory.read(data.folder()));
         assertThat(summary.deleted()).isEqualTo(2);
         given().when().get("/api/v1/windows/citizen-centre-b118-startup-loan").then().statusCode(404);
     }
@@ -77,10 +75,10 @@ class DataImportTest {
     @Test
     void aBrokenFolderLeavesTheDatabaseAsItWas() throws IOException {
         String before = snapshot();
-        copyData();
-        replace("hotlines.yaml", "label: 创业担保贷款服务电话（禹州市）", "label: 改过的名称");
-        replace("national-hotlines.yaml", "number: \"12345\"", "number: \"1234\"");
-        assertThatThrownBy(() -> importer.apply(directory.read(copy))).isInstanceOf(DataLoadException.class)
+        DataCopy data = DataCopy.into(copy);
+        data.replace("hotlines.yaml", "label: 创业担保贷款服务电话（禹州市）", "label: 改过的名称");
+        data.replace("national-hotlines.yaml", "number: \"12345\"", "number: \"1234\"");
+        assertThatThrownBy(() -> importer.apply(directory.read(data.folder()))).isInstanceOf(DataLoadException.class)
                 .hasMessageContaining("national-hotlines.yaml, record 1 (id national-12345), field 'number'");
         assertThat(snapshot()).isEqualTo(before);
     }
@@ -93,12 +91,12 @@ class DataImportTest {
                 .contentType(MERGE_PATCH).body("{\"hours\":\"工作日 8:30-12:00（测试）\"}").when().patch(url)
                 .then().statusCode(200);
 
-        restartWith(DataDirectoryTest.DATA);
+        restartWith(DataCopy.DATA);
         given().when().get(url).then().body("hours", equalTo("工作日 8:30-12:00（测试）"));
 
-        copyData();
-        replace("hotlines.yaml", "label: 创业担保贷款服务电话（襄城县）", "label: 襄城县创业担保贷款咨询");
-        DataImporter.Summary summary = restartWith(copy);
+        DataCopy data = DataCopy.into(copy);
+        data.replace("hotlines.yaml", "label: 创业担保贷款服务电话（襄城县）", "label: 襄城县创业担保贷款咨询");
+        DataImporter.Summary summary = restartWith(data.folder());
         assertThat(summary.conflicts()).singleElement().asString().contains("hotline startup-loan-xiangcheng");
         given().when().get(url).then().body("hours", equalTo("工作日 8:30-12:00（测试）"))
                 .body("label", equalTo("创业担保贷款服务电话（襄城县）"));
@@ -112,12 +110,12 @@ class DataImportTest {
         etag = given().when().get(url).then().extract().header("ETag");
         given().auth().oauth2(Tokens.admin()).header("If-Match", etag).contentType(MERGE_PATCH)
                 .body("{\"hours\":null,\"label\":\"襄城县创业担保贷款咨询\"}").when().patch(url).then().statusCode(200);
-        assertThat(restartWith(copy).conflicts()).isEmpty();
+        assertThat(restartWith(data.folder()).conflicts()).isEmpty();
         given().auth().oauth2(Tokens.admin()).when().get("/api/v1/admin/conflicts").then()
                 .body("find { it.recordId == 'startup-loan-xiangcheng' }.resolved", equalTo(true));
 
         // Back to the real files: unedited since, so the file's label is applied again.
-        assertThat(restartWith(DataDirectoryTest.DATA).conflicts()).isEmpty();
+        assertThat(restartWith(DataCopy.DATA).conflicts()).isEmpty();
         given().when().get(url).then().body("label", equalTo("创业担保贷款服务电话（襄城县）"));
     }
 
@@ -135,20 +133,5 @@ class DataImportTest {
                     .extract().asString());
         }
         return all.toString();
-    }
-
-    private void copyData() throws IOException {
-        try (Stream<Path> files = Files.list(DataDirectoryTest.DATA)) {
-            for (Path f : files.toList()) {
-                Files.copy(f, copy.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
-    }
-
-    private void replace(String file, String from, String to) throws IOException {
-        Path path = copy.resolve(file);
-        String text = Files.readString(path);
-        assertThat(text).contains(from);
-        Files.writeString(path, text.replace(from, to));
     }
 }

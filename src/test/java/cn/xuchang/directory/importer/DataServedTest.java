@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -35,27 +36,45 @@ class DataServedTest {
     @Test
     void everyRecordInDataIsServed() throws IOException {
         checkRegions();
-        checkOrganizations();
-        checkServices();
-        checkLocationsAndWindows();
-        checkChannels();
+        check("organizations", yaml("organizations.yaml"), "name", "shortName", "region=region.code", "source");
+        check("services", yaml("services.yaml"), "name", "aliases", "organization=organization.id", "source");
+        List<Map<String, Object>> locations = yaml("locations.yaml");
+        check("locations", locations, "name", "address", "region=region.code", "source");
+        check("windows", windows(locations), "label", "floor", "zone", "number", "source", "location=location.id",
+                "services=services.id");
+        check("channels", yaml("channels.yaml"), "type", "name", "handle", "url", "description", "source",
+                "organization=organization.id", "services=services.id", "regions=regions.code");
         List<Map<String, Object>> hotlines = new ArrayList<>(yaml("hotlines.yaml"));
         hotlines.addAll(yaml("national-hotlines.yaml"));
-        for (Map<String, Object> h : hotlines) {
-            JsonPath api = get("/api/v1/hotlines/" + h.get("id"));
-            if (api == null) {
-                continue;
-            }
-            String where = "hotline " + h.get("id");
-            same(where, "number digits", digits(h.get("number")), digits(api.getString("number")));
-            same(where, "label", h.get("label"), api.getString("label"));
-            same(where, "status", h.get("status"), api.getString("status"));
-            same(where, "source", h.get("source"), api.getString("source"));
-            same(where, "services", h.get("services"), api.getList("services.id"));
-            same(where, "nationwide", Boolean.TRUE.equals(h.get("nationwide")), api.getBoolean("nationwide"));
-            same(where, "regions", h.get("regions") == null ? List.of() : h.get("regions"), api.getList("regions.code"));
-        }
+        check("hotlines", hotlines, "label", "status", "source", "services=services.id", "regions=regions.code")
+                .forEach((h, api) -> {
+                    String where = "hotlines/" + h.get("id");
+                    same(where, "number digits", digits(h.get("number")), digits(api.getString("number")));
+                    same(where, "nationwide", Boolean.TRUE.equals(h.get("nationwide")), api.getBoolean("nationwide"));
+                });
         assertThat(drift).as("records in data/ that the API does not serve as written").isEmpty();
+    }
+
+    /**
+     * Compares the named fields of each entry with what /api/v1/{list}/{id} serves: {@code field} where the API
+     * names it as the file does, {@code field=path} where it shows a reference by a path; an absent list is empty.
+     * Answers the entries the API served, for checks of their own.
+     */
+    private Map<Map<String, Object>, JsonPath> check(String list, List<Map<String, Object>> entries,
+            String... fields) {
+        Map<Map<String, Object>, JsonPath> served = new LinkedHashMap<>();
+        for (Map<String, Object> entry : entries) {
+            JsonPath api = get("/api/v1/" + list + "/" + entry.get("id"));
+            if (api != null) {
+                for (String field : fields) {
+                    String[] names = field.split("=");
+                    same(list + "/" + entry.get("id"), names[0], orEmpty(entry.get(names[0])),
+                            orEmpty(api.get(names[names.length - 1])));
+                }
+                served.put(entry, api);
+            }
+        }
+        return served;
     }
 
     private void checkRegions() throws IOException {
@@ -75,74 +94,22 @@ class DataServedTest {
         }
     }
 
-    private void checkOrganizations() throws IOException {
-        List<Map<String, Object>> organizations = yaml("organizations.yaml");
-        for (Map<String, Object> o : organizations) {
-            JsonPath api = get("/api/v1/organizations/" + o.get("id"));
-            if (api != null) {
-                String where = "organization " + o.get("id");
-                same(where, "name", o.get("name"), api.getString("name"));
-                same(where, "shortName", o.get("shortName"), api.getString("shortName"));
-                same(where, "region", o.get("region"), api.getString("region.code"));
-                same(where, "source", o.get("source"), api.getString("source"));
-            }
-        }
-    }
-
-    private void checkServices() throws IOException {
-        List<Map<String, Object>> services = yaml("services.yaml");
-        for (Map<String, Object> s : services) {
-            JsonPath api = get("/api/v1/services/" + s.get("id"));
-            if (api != null) {
-                String where = "service " + s.get("id");
-                same(where, "name", s.get("name"), api.getString("name"));
-                same(where, "aliases", s.get("aliases"), api.getList("aliases"));
-                same(where, "organization", s.get("organization"), api.getString("organization.id"));
-                same(where, "source", s.get("source"), api.getString("source"));
-            }
-        }
-    }
-
-    private void checkChannels() throws IOException {
-        for (Map<String, Object> c : yaml("channels.yaml")) {
-            JsonPath api = get("/api/v1/channels/" + c.get("id"));
-            if (api != null) {
-                String where = "channel " + c.get("id");
-                for (String field : new String[] {"type", "name", "handle", "url", "description", "source"}) {
-                    same(where, field, c.get(field), api.getString(field));
-                }
-                same(where, "organization", c.get("organization"), api.getString("organization.id"));
-                same(where, "services", c.getOrDefault("services", List.of()), api.getList("services.id"));
-                same(where, "regions", c.getOrDefault("regions", List.of()), api.getList("regions.code"));
-            }
-        }
-    }
-
+    /** The windows nested in data/locations.yaml, each naming the location it is in. */
     @SuppressWarnings("unchecked")
-    private void checkLocationsAndWindows() throws IOException {
-        List<Map<String, Object>> locations = yaml("locations.yaml");
+    private static List<Map<String, Object>> windows(List<Map<String, Object>> locations) {
+        List<Map<String, Object>> windows = new ArrayList<>();
         for (Map<String, Object> l : locations) {
-            JsonPath api = get("/api/v1/locations/" + l.get("id"));
-            if (api == null) {
-                continue;
-            }
-            String where = "location " + l.get("id");
-            same(where, "name", l.get("name"), api.getString("name"));
-            same(where, "address", l.get("address"), api.getString("address"));
-            same(where, "region", l.get("region"), api.getString("region.code"));
-            same(where, "source", l.get("source"), api.getString("source"));
             for (Map<String, Object> w : (List<Map<String, Object>>) l.getOrDefault("windows", List.of())) {
-                JsonPath window = get("/api/v1/windows/" + w.get("id"));
-                if (window != null) {
-                    String at = "window " + w.get("id");
-                    for (String field : new String[] {"label", "floor", "zone", "number", "source"}) {
-                        same(at, field, w.get(field), window.getString(field));
-                    }
-                    same(at, "location", l.get("id"), window.getString("location.id"));
-                    same(at, "services", w.get("services"), window.getList("services.id"));
-                }
+                Map<String, Object> window = new LinkedHashMap<>(w);
+                window.put("location", l.get("id"));
+                windows.add(window);
             }
         }
+        return windows;
+    }
+
+    private static Object orEmpty(Object value) {
+        return value == null ? List.of() : value;
     }
 
     private JsonPath get(String path) {

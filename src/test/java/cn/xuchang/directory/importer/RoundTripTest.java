@@ -23,8 +23,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import cn.xuchang.directory.common.OwnDatabaseProfile;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
 /**
@@ -36,11 +36,7 @@ import io.quarkus.test.junit.TestProfile;
 class RoundTripTest {
 
     /** A database that no other test writes to. */
-    public static class FreshDatabase implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.datasource.jdbc.url", "jdbc:h2:mem:round-trip;DB_CLOSE_DELAY=-1");
-        }
+    public static class FreshDatabase extends OwnDatabaseProfile {
     }
 
     @Inject
@@ -54,7 +50,7 @@ class RoundTripTest {
 
     @Test
     void importThenExportThenImportGivesTheSameDirectory() throws IOException {
-        DirectoryData original = directory.read(DataDirectoryTest.DATA);
+        DirectoryData original = directory.read(DataCopy.DATA);
         byte[] zip = given().when().get("/api/v1/export").then().statusCode(200).contentType("application/zip")
                 .extract().asByteArray();
         List<String> names = new ArrayList<>();

@@ -336,31 +336,31 @@ class CitizenPageTest {
     }
 
     private void search(String query) {
-        if (!byId("lookup-form").isDisplayed()) {
-            byId("mode-lookup").click();
-        }
-        WebElement q = byId("q");
-        q.clear();
-        q.sendKeys(query);
-        byId("lookup-submit").click();
-        waitForResults();
+        submit("lookup", "q", query);
     }
 
     private void checkNumber(String number) {
-        if (!byId("number-form").isDisplayed()) {
-            byId("mode-number").click();
-        }
-        WebElement input = byId("number");
+        submit("number", "number", number);
+    }
+
+    /** Types the text into a field of one of the page's two forms (lookup, number) and sends it. */
+    private void submit(String mode, String field, String text) {
+        showForm(mode);
+        WebElement input = byId(field);
         input.clear();
-        input.sendKeys(number);
-        byId("number-submit").click();
+        input.sendKeys(text);
+        byId(mode + "-submit").click();
         waitForResults();
     }
 
-    private void pick(String county, String town) {
-        if (!byId("lookup-form").isDisplayed()) {
-            byId("mode-lookup").click();
+    private void showForm(String mode) {
+        if (!byId(mode + "-form").isDisplayed()) {
+            byId("mode-" + mode).click();
         }
+    }
+
+    private void pick(String county, String town) {
+        showForm("lookup");
         new Select(byId("county")).selectByVisibleText(county);
         if (town != null) {
             new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> byId("town").isEnabled());
