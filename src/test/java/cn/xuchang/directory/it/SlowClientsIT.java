@@ -34,6 +34,8 @@ class SlowClientsIT {
     private static final int WANTED_PER_KIND = 500;
     private static final Duration BODY_TIMEOUT = Duration.ofSeconds(15);
     private static final Duration PROBING = Duration.ofSeconds(10);
+    /** Before, they never answered; 5 s leaves room for a machine busy with other builds. */
+    private static final Duration ANSWER_WITHIN = Duration.ofSeconds(5);
     private static final Pattern MAX_OPEN_FILES = Pattern.compile("Max open files\\s+(\\d+|unlimited)");
 
     @TempDir
@@ -65,7 +67,7 @@ class SlowClientsIT {
 
             Probes probes = probe(service, bodies, headers);
             System.out.println("SlowClientsIT: while they were open: " + probes);
-            assertThat(probes.failures).as("failed or slow (> 2 s) answers of readiness and reads").isZero();
+            assertThat(probes.failures).as("readiness or reads failed or not answered within 5 s").isZero();
             assertThat(probes.ready).isPositive();
 
             // An oversized report is refused before its body is read, whatever else is going on.
@@ -119,7 +121,7 @@ class SlowClientsIT {
                 long start = System.nanoTime();
                 int status;
                 try {
-                    status = service.send(service.request(path).timeout(Duration.ofSeconds(2))).statusCode();
+                    status = service.send(service.request(path).timeout(ANSWER_WITHIN)).statusCode();
                 } catch (IOException timeoutOrReset) {
                     status = -1;
                 }
@@ -188,7 +190,7 @@ class SlowClientsIT {
         double maxReadMillis;
 
         void add(boolean readiness, boolean ok, double millis) {
-            if (!ok || millis > 2_000) {
+            if (!ok) {
                 failures++;
             } else if (readiness) {
                 ready++;
