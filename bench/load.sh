@@ -99,12 +99,12 @@ done < "$work/paths.txt"
 # one line per poll, "<phase> UP" or "<phase> FAIL <code>".
 echo warmup > "$work/phase"
 poll() {
-  local phase code
+  local phase code body="$work/ready.$BASHPID"
   phase=$(cat "$work/phase")
-  code=$(curl -s -m "$READY_TIMEOUT" -o "$work/ready.$BASHPID" -w '%{http_code}' "http://localhost:$PORT/q/health/ready" || true)
-  if [ "$code" = 200 ] && grep -q '"UP"' "$work/ready.$BASHPID"; then echo "$phase UP"; else echo "$phase FAIL $code"; fi \
+  code=$(curl -s -m "$READY_TIMEOUT" -o "$body" -w '%{http_code}' "http://localhost:$PORT/q/health/ready" || true)
+  if [ "$code" = 200 ] && grep -q '"UP"' "$body"; then echo "$phase UP"; else echo "$phase FAIL $code"; fi \
     >> "$work/readiness"
-  rm -f "$work/ready.$BASHPID"
+  rm -f "$body"
 }
 (
   while true; do

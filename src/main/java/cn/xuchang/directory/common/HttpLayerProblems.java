@@ -102,6 +102,9 @@ public class HttpLayerProblems {
     }
 
     private void failed(RoutingContext context) {
+        if (context.response().ended()) {
+            return; // answered already (a 408 closes the connection, which fails the unfinished read): counted then
+        }
         if (AbortedRequests.isAbort(context.failure()) || context.response().closed()) {
             aborted.note(context.request().path(), "client gone");
             return;
