@@ -6,6 +6,7 @@ import cn.xuchang.directory.common.DirectoryConfig;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 
 import jakarta.ws.rs.QueryParam;
 
@@ -14,30 +15,40 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
+import cn.xuchang.directory.common.ApiException;
 import cn.xuchang.directory.common.Params;
+import cn.xuchang.directory.common.Problem;
 
 /** 时效 (freshness) filter shared by the list endpoints: records nobody has verified for a while. */
 public class Freshness {
 
     @QueryParam("stale")
     @Parameter(description = "Only records not verified within the configured number of days (365 by default), "
-            + "or never verified", example = "true", schema = @Schema(type = SchemaType.BOOLEAN))
+            + "or never verified; not together with staleDays", example = "true",
+            schema = @Schema(type = SchemaType.BOOLEAN))
     String stale;
 
     @QueryParam("staleDays")
-    @Parameter(description = "Only records not verified within this many days, or never verified", example = "180",
+    @Parameter(description = "Only records not verified within this many days, or never verified; not together "
+            + "with stale", example = "180",
             schema = @Schema(type = SchemaType.INTEGER, minimum = "0"))
     String staleDays;
 
     /** Adds the filter to a Panache query on an entity with {@code lastVerified}, when one was asked for. */
     public ListFilter appendTo(ListFilter filter) {
+        if (stale != null && staleDays != null) {
+            throw new ApiException(400, "/problems/invalid-input", "Invalid input",
+                    "stale, staleDays: give one of them (staleDays sets its own number of days)",
+                    List.of(new Problem.FieldError("stale", "not together with staleDays"),
+                            new Problem.FieldError("staleDays", "not together with stale")));
+        }
         Integer days = null;
         if (staleDays != null) {
             days = Params.intInRange("staleDays", staleDays, 0, 0, 100_000);
         } else if (stale != null) {
             String flag = stale.strip().toLowerCase(java.util.Locale.ROOT);
             if (!flag.equals("true") && !flag.equals("false")) {
-                throw cn.xuchang.directory.common.ApiException.invalid("stale", "must be true or false");
+                throw ApiException.invalid("stale", "must be true or false");
             }
             if (flag.equals("true")) {
                 days = ConfigProvider.getConfig().unwrap(io.smallrye.config.SmallRyeConfig.class)
