@@ -386,6 +386,16 @@
     return block;
   }
 
+  // A phone opens the .vcf file and offers to add the desks of the place to its contacts.
+  function contactsLink(region) {
+    var p = el("p", "save-contacts");
+    var a = el("a", null, "把" + region.name + "的办事电话存到手机通讯录");
+    a.setAttribute("href", API + "/contacts/" + encodeURIComponent(region.code) + ".vcf");
+    a.setAttribute("download", region.name + "办事电话.vcf");
+    p.appendChild(a);
+    return p;
+  }
+
   function placeSummary(data, state) {
     var region = data.place && data.place.region;
     if (!region || !region.name) return "";
@@ -415,6 +425,8 @@
         var list = el("ol", "answers");
         answers.forEach(function (a, i) { list.appendChild(answerItem(a, data.place, i === 0)); });
         content.appendChild(list);
+        var saveFrom = data.place && data.place.region;
+        if (saveFrom && saveFrom.code) content.appendChild(contactsLink(saveFrom));
         var top = answers[0];
         return { status: "找到 " + answers.length + " 条" + (top.number ? "，第一条电话 " + top.number : "") + "。", box: content };
       }

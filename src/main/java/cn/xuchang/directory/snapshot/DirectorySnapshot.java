@@ -114,6 +114,11 @@ public final class DirectorySnapshot {
         return hotlines.size();
     }
 
+    /** Every hotline being served (not retired), in no particular order. */
+    public java.util.Collection<HotlineView> hotlines() {
+        return hotlines.values();
+    }
+
     public HotlineView hotline(String id) {
         return hotlines.get(id);
     }

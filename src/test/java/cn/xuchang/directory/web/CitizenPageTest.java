@@ -73,6 +73,16 @@ class CitizenPageTest {
     }
 
     @Test
+    void theDesksOfThePlaceCanBeSavedToThePhonesContacts() {
+        search("禹州 创业贷款");
+
+        WebElement link = driver.findElement(By.cssSelector(".save-contacts a"));
+        assertThat(link.getText()).isEqualTo("把禹州市的办事电话存到手机通讯录");
+        assertThat(link.getDomAttribute("href")).isEqualTo("/api/v1/contacts/411081.vcf");
+        assertThat(link.getDomAttribute("download")).isEqualTo("禹州市办事电话.vcf");
+    }
+
+    @Test
     void aPickedPlaceIsSentAndRememberedOnTheDevice() {
         pick("长葛市", null);
         search("创业贷款");
