@@ -55,7 +55,7 @@ final class OutsidePlaces {
 
     private void add(String name, Division d) {
         if (name.length() >= 2 && !GENERIC.contains(name)) {
-            byName.computeIfAbsent(QueryText.normalize(name), k -> new ArrayList<>()).add(d);
+            byName.computeIfAbsent(SimplifiedChinese.fold(name), k -> new ArrayList<>()).add(d);
         }
     }
 
