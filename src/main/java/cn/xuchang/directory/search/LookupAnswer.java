@@ -53,7 +53,33 @@ public record LookupAnswer(
     @Schema(name = "LookupPlace")
     public record Place(
             @Schema(description = "The text that named the place, or the region parameter", examples = "禹州") String text,
-            RegionRef region) {
+            RegionRef region,
+            @Schema(description = "When the text is a former name of the region (许昌县 for 建安区): the change and its source") FormerName formerName) {
+
+        Place(String text, RegionRef region) {
+            this(text, region, null);
+        }
+    }
+
+    /** 曾用名 (former name): a place's old name that citizens still use, with the change and who reported it. */
+    @Schema(name = "LookupFormerName")
+    public record FormerName(
+            @Schema(description = "The former name", examples = "许昌县") String name,
+            @Schema(description = "What to show: the former name with the current one", examples = "许昌县（现建安区）") String label,
+            @Schema(description = "When the change was approved", examples = "2016-11-28") LocalDate changed,
+            @Schema(description = "The approving document", examples = "国函〔2016〕189号 (国务院关于同意河南省调整许昌市部分行政区划的批复)") String authority,
+            @Schema(description = "A public page that reports the change", examples = "http://hnr.cn/news/snxw/201701/t20170119_2885428.html") String source) {
+    }
+
+    /** A place of China named in a query that the directory does not cover. */
+    @Schema(name = "LookupOutsideArea")
+    public record OutsideArea(
+            @Schema(description = "The text that named the place", examples = "洛阳") String text,
+            @Schema(description = "Full name of the division", examples = "洛阳市") String name,
+            @Schema(description = "Its code (国家统计局 2023, GB/T 2260 style)", examples = "410300") String code,
+            @Schema(description = "Its level", enumeration = {"province", "city", "county"}, examples = "city") String level,
+            @Schema(description = "What the answers are: only numbers that answer everywhere, never a local desk of the directory's area",
+                    examples = "洛阳不在本目录范围内（许昌市），以下仅为全国统一服务号码") String note) {
     }
 
     static LookupAnswer hotline(HotlineView h, ServiceRef service, String scope, RegionRef answeredBy,

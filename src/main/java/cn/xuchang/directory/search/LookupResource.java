@@ -40,10 +40,14 @@ public class LookupResource {
     @Operation(operationId = "lookup", summary = "Find the number or window for what a citizen types",
             description = "Understands Chinese without spaces, pinyin with or without spaces, pinyin initials (cydk), "
                     + "service aliases (贴息贷款, 市长热线), places at every level wherever they stand in the query "
-                    + "(鸠山镇, 禹州, 经开区, yuzhou) or given as `region`, the words of a natural question (我想…打哪个电话), full-width "
-                    + "characters, and phone numbers (then it is a reverse lookup). When the query names a place, the "
-                    + "desk for that place comes first, with the same township → county → city fallback as "
-                    + "/api/v1/resolve; with no place, the city-level answer comes first.")
+                    + "(鸠山镇, 禹州, 经开区, yuzhou) or given as `region`, former names of places (许昌县 → 建安区, shown in "
+                    + "`place.formerName`), the words of a natural question (我想…打哪个电话), traditional characters "
+                    + "(靈井鎮 創業貸款), full-width characters, and phone numbers (then it is a reverse lookup). When the query "
+                    + "names a place, the desk for that place comes first, with the same township → county → city fallback "
+                    + "as /api/v1/resolve; with no place, the city-level answer comes first. When it names a place of China "
+                    + "outside the directory's area (洛阳, 襄阳襄城区), `outsideArea` names it and the answers are only numbers "
+                    + "that answer nationwide (12333, 12345), never a local desk; a name shared with a place inside (襄城, "
+                    + "yuzhou) means the place inside.")
     @APIResponse(responseCode = "200", description = "Answers, best first; empty when nothing matched",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LookupView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")

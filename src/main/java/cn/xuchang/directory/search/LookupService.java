@@ -51,6 +51,8 @@ public class LookupService {
     private final RegionService regions;
     private final PhoneNumbers phones;
     private final String homeRegion;
+    /** The key of 12345, the number that answers everywhere, offered for places outside the area. */
+    private final String generalNumber;
 
     public LookupService(DirectoryCache directory, DeskResolver resolver, RegionService regions, PhoneNumbers phones,
             DirectoryConfig config) {
@@ -59,6 +61,7 @@ public class LookupService {
         this.regions = regions;
         this.phones = phones;
         this.homeRegion = config.homeRegion();
+        this.generalNumber = phones.parse("12345").map(DialNumber::key).orElse(null);
     }
 
     /** Answers on the directory being served now. */
@@ -86,9 +89,13 @@ public class LookupService {
         }
 
         PlaceRecognizer.Found chinesePlace = built.places().inChinese(text);
+        OutsidePlaces.Found outside = built.outside().in(text, code -> snapshot.region(code) != null);
+        if (outside != null && meantOutside(outside, chinesePlace)) {
+            return outsideAnswer(rawQuery, snapshot, built, outside, limit);
+        }
         String rest = QueryText.withoutFillers(chinesePlace == null ? text : chinesePlace.rest());
         ParsedTerms parsed = parse(rest, chinesePlace == null ? built.places() : null);
-        Place recognised = chinesePlace != null ? place(chinesePlace.text(), chinesePlace.region())
+        Place recognised = chinesePlace != null ? place(chinesePlace.text(), chinesePlace.region(), built.formerNames())
                 : parsed.pinyinPlace() != null ? place(parsed.pinyinPlace().text(), parsed.pinyinPlace().region())
                 : null;
         Place where = recognised != null ? recognised : given;
@@ -126,6 +133,58 @@ public class LookupService {
             }
         }
         return new LookupView(rawQuery, answeredFor, null, answers.list);
+    }
+
+    /**
+     * Whether a place of China outside the area is meant rather than the place inside that the query also
+     * names: the query names none inside, or names the outer one more fully (襄阳襄城区, 襄阳 襄城), or names
+     * it below the inside one (河南省洛阳市). Namesakes alone (襄城, yuzhou) stay inside.
+     */
+    private static boolean meantOutside(OutsidePlaces.Found outside, PlaceRecognizer.Found inside) {
+        if (inside == null) {
+            return true;
+        }
+        String code = inside.region().code();
+        return outside.text().length() > inside.text().length() && outside.text().contains(inside.text())
+                || outside.withAncestor() && outside.text().equals(inside.text())
+                || outside.division().isWithin(code);
+    }
+
+    /**
+     * For a place outside the area: only what answers everywhere — the national numbers of the services
+     * the query asks for, then 12345 — never a local desk of the directory's area.
+     */
+    private LookupView outsideAnswer(String rawQuery, DirectorySnapshot snapshot, SearchModel.Built built,
+            OutsidePlaces.Found outside, int limit) {
+        RegionView home = snapshot.region(homeRegion);
+        Answers answers = new Answers(limit);
+        ParsedTerms parsed = parse(QueryText.withoutFillers(outside.rest()), null);
+        List<SearchIndex.Hit> hits = parsed.terms().isEmpty() ? List.of() : built.index().search(parsed.terms(), 5);
+        float threshold = hits.isEmpty() ? 0 : hits.get(0).score() * RELATED_SHARE;
+        for (SearchIndex.Hit hit : hits) {
+            ServiceView service = "service".equals(hit.kind()) ? snapshot.service(hit.id()) : null;
+            if (hit.score() < threshold || service == null || home == null) {
+                continue;
+            }
+            ResolutionView resolution = resolver.resolve(snapshot, service, home);
+            Why why = new Why(parsed.words(), hit.matchedName(), null, null);
+            resolution.hotlines().stream().filter(a -> !"local".equals(a.scope()))
+                    .forEach(a -> addHotline(resolution, a, why, answers));
+        }
+        if (generalNumber != null) {
+            for (HotlineView h : snapshot.withNumber(generalNumber)) {
+                if (h.nationwide()) {
+                    ServiceRef service = h.services().isEmpty() ? null : h.services().get(0);
+                    answers.add("hotline:" + h.id(), LookupAnswer.hotline(h, service, "nationwide", null, false,
+                            new Why(parsed.words(), h.label(), null, null)));
+                }
+            }
+        }
+        OutsidePlaces.Division d = outside.division();
+        String note = outside.text() + "不在本目录范围内" + (home == null ? "" : "（" + home.name() + "）")
+                + "，以下仅为全国统一服务号码";
+        return new LookupView(rawQuery, null, null, answers.list,
+                new LookupAnswer.OutsideArea(outside.text(), d.name(), d.code(), d.level(), note));
     }
 
     private LookupView numberAnswer(String rawQuery, DirectorySnapshot snapshot, DialNumber number, Place given,
@@ -199,6 +258,17 @@ public class LookupService {
 
     private static Place place(String text, RegionView region) {
         return new Place(text, RegionRef.of(region));
+    }
+
+    /** The place, with its former name when the text is one (许昌县（现建安区）). */
+    private static Place place(String text, RegionView region, FormerNames formerNames) {
+        FormerNames.Row former = formerNames.of(text);
+        if (former == null || !former.currentCode().equals(region.code())) {
+            return place(text, region);
+        }
+        return new Place(text, RegionRef.of(region), new LookupAnswer.FormerName(former.formerName(),
+                former.formerName() + "（现" + region.name() + "）", former.changed(), former.authority(),
+                former.sourceUrl()));
     }
 
     /** The query's words, the index terms made from them, and a place spelled in pinyin, if any. */

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import cn.xuchang.directory.common.Pinyin;
 import cn.xuchang.directory.region.RegionNaming;
@@ -11,7 +12,7 @@ import cn.xuchang.directory.region.RegionView;
 
 /**
  * 地名识别 (place recognition): finds the region a query names, by its full name, short name or alias
- * in Chinese (鸠山镇, 禹州, 经开区) or in pinyin (yuzhou, jiu shan), wherever it stands.
+ * in Chinese (鸠山镇, 禹州, 经开区), by a former name (许昌县) or in pinyin (yuzhou, jiu shan), wherever it stands.
  */
 final class PlaceRecognizer {
 
@@ -25,7 +26,13 @@ final class PlaceRecognizer {
     private final int longestChinese;
     private final int longestPinyin;
 
-    PlaceRecognizer(Iterable<RegionView> regions) {
+    PlaceRecognizer(Iterable<RegionView> regions, FormerNames formerNames, Function<String, RegionView> byCode) {
+        for (FormerNames.Row row : formerNames.rows()) {
+            RegionView region = byCode.apply(row.currentCode());
+            if (region != null) {
+                addChinese(row.formerName(), region);
+            }
+        }
         for (RegionView region : regions) {
             addChinese(region.name(), region);
             region.aliases().forEach(alias -> addChinese(alias, region));
@@ -49,7 +56,7 @@ final class PlaceRecognizer {
     }
 
     private void addChinese(String form, RegionView region) {
-        chinese.merge(form, region, PlaceRecognizer::larger);
+        chinese.merge(QueryText.normalize(form), region, PlaceRecognizer::larger);
     }
 
     private void addPinyin(List<String> syllables, RegionView region) {

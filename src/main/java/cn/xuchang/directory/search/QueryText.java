@@ -21,11 +21,11 @@ final class QueryText {
     }
 
     /**
-     * Full-width to half-width (NFKC), lower case, and everything that is not a letter, a digit or a
+     * Full-width to half-width (NFKC), traditional characters to simplified, lower case, and everything that is not a letter, a digit or a
      * phone-number sign turned into a space: emoji, control characters, query syntax.
      */
     static String normalize(String raw) {
-        String text = Normalizer.normalize(raw, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        String text = SimplifiedChinese.fold(Normalizer.normalize(raw, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(cp -> {
             if (Character.isLetterOrDigit(cp) || cp == '+' || cp == '-') {

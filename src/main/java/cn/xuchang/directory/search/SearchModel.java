@@ -1,22 +1,34 @@
 package cn.xuchang.directory.search;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.xuchang.directory.channel.ChannelView;
+import cn.xuchang.directory.common.DirectoryConfig;
 import cn.xuchang.directory.organization.OrganizationView;
 import cn.xuchang.directory.service.ServiceView;
 import cn.xuchang.directory.snapshot.DirectorySnapshot;
 import cn.xuchang.directory.snapshot.SnapshotDerivation;
 
-/** Builds the search index and place recognizer of each snapshot, once, before the snapshot is served. */
+/**
+ * Builds the search index and place recognizer of each snapshot, once, before the snapshot is served; the
+ * former names (data/former-names.csv) and the places of all China are read once, at start.
+ */
 @ApplicationScoped
 public class SearchModel implements SnapshotDerivation<SearchModel.Built> {
 
     /** Everything a lookup searches, built from one snapshot so that it is consistent with it. */
-    record Built(SearchIndex index, PlaceRecognizer places) {
+    record Built(SearchIndex index, PlaceRecognizer places, FormerNames formerNames, OutsidePlaces outside) {
+    }
+
+    private final FormerNames formerNames;
+    private final OutsidePlaces outside = OutsidePlaces.load();
+
+    SearchModel(DirectoryConfig config) {
+        this.formerNames = FormerNames.read(Path.of(config.dataDir()));
     }
 
     @Override
@@ -43,6 +55,6 @@ public class SearchModel implements SnapshotDerivation<SearchModel.Built> {
                 names.add(new SearchIndex.Name("channel", c.id(), c.handle()));
             }
         }
-        return new Built(SearchIndex.build(names), new PlaceRecognizer(snapshot.regions().values()));
+        return new Built(SearchIndex.build(names), new PlaceRecognizer(snapshot.regions().values(), formerNames, snapshot::region), formerNames, outside);
     }
 }

@@ -8,11 +8,16 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.nullValue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 
 import jakarta.inject.Inject;
@@ -25,6 +30,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import cn.xuchang.directory.importer.DataDirectory;
 import cn.xuchang.directory.importer.DataImporter;
 import cn.xuchang.directory.snapshot.DirectoryCache;
+import cn.xuchang.directory.snapshot.DirectorySnapshot;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 
@@ -40,6 +46,9 @@ class LookupResourceTest {
 
     @Inject
     DirectoryCache cache;
+
+    @Inject
+    LookupService lookupService;
 
     @TempDir
     Path copy;
@@ -66,6 +75,73 @@ class LookupResourceTest {
                 .body("answers[0].why.terms", contains("创业贷款"))
                 .body("answers[0].why.matched", equalTo("创业贷款"))
                 .body("answers[0].why.place.text", equalTo("鸠山镇"));
+    }
+
+    @Test
+    void traditionalCharactersFindWhatSimplifiedOnesFind() {
+        lookup("靈井鎮 創業貸款").statusCode(200)
+                .body("place.text", equalTo("灵井镇"))
+                .body("place.region.code", equalTo(given().queryParam("q", "灵井镇 创业贷款").when()
+                        .get("/api/v1/lookup").then().extract().path("place.region.code")))
+                .body("answers[0].number", equalTo("0374-5113011"))
+                .body("answers[0].answeredBy.name", equalTo("建安区"))
+                .body("answers[0].why.terms", contains("创业贷款"));
+    }
+
+    @Test
+    void aFormerNameIsTheRegionItBecameAndTheAnswerSaysSo() {
+        lookup("许昌县创业贷款").statusCode(200)
+                .body("place.text", equalTo("许昌县"))
+                .body("place.region.code", equalTo("411003"))
+                .body("place.formerName.label", equalTo("许昌县（现建安区）"))
+                .body("place.formerName.changed", equalTo("2016-11-28"))
+                .body("place.formerName.authority", containsString("国函〔2016〕189号"))
+                .body("place.formerName.source", containsString("hnr.cn"))
+                .body("answers[0].number", equalTo("0374-5113011"))
+                .body("answers[0].why.place.formerName.name", equalTo("许昌县"));
+        lookup("建安区创业贷款").statusCode(200).body("place.formerName", nullValue());
+    }
+
+    @Test
+    void aPlaceOutsideTheAreaGetsOnlyNationwideNumbers() {
+        lookup("洛阳 创业担保贷款").statusCode(200)
+                .body("place", nullValue())
+                .body("outsideArea.text", equalTo("洛阳"))
+                .body("outsideArea.name", equalTo("洛阳市"))
+                .body("outsideArea.code", equalTo("410300"))
+                .body("outsideArea.level", equalTo("city"))
+                .body("outsideArea.note", containsString("洛阳不在本目录范围内"))
+                .body("answers.number", contains("12333", "12345"))
+                .body("answers.scope", everyItem(equalTo("nationwide")))
+                .body("answers.answeredBy", everyItem(nullValue()));
+        lookup("襄阳襄城区创业贷款").statusCode(200)
+                .body("outsideArea.name", equalTo("襄城区")).body("outsideArea.code", equalTo("420602"))
+                .body("answers.scope", everyItem(equalTo("nationwide")));
+        lookup("郑州 市长信箱").statusCode(200).body("outsideArea.code", equalTo("410100"))
+                .body("answers.number", contains("12345"));
+    }
+
+    @Test
+    void aNameSharedWithAPlaceOutsideStaysInside() {
+        lookup("襄城 创业贷款").statusCode(200).body("outsideArea", nullValue())
+                .body("place.region.code", equalTo("411025")).body("answers[0].number", equalTo("0374-3561966"));
+        lookup("xiangcheng chuangye daikuan").statusCode(200).body("outsideArea", nullValue())
+                .body("place.region.code", equalTo("411025"));
+    }
+
+    @Test
+    void noNameOfAServiceOfficeOrChannelIsTakenForAPlaceOutside() {
+        DirectorySnapshot snapshot = cache.served().snapshot();
+        List<String> names = new ArrayList<>();
+        snapshot.services().values().forEach(s -> {
+            names.add(s.name());
+            names.addAll(s.aliases());
+        });
+        snapshot.organizations().values().forEach(o -> names.add(o.name()));
+        snapshot.channels().values().forEach(c -> names.add(c.name()));
+        for (String name : names) {
+            assertThat(lookupService.lookup(name, null, 10).outsideArea()).as(name).isNull();
+        }
     }
 
     @Test
