@@ -163,10 +163,15 @@ public class ChangeLog {
     public void prune(java.time.Duration retention) {
         lock();
         java.time.OffsetDateTime before = java.time.OffsetDateTime.now().minus(retention);
-        em.createNativeQuery("update directory_change_lock set pruned_through = (select coalesce(max(seq), "
-                + "pruned_through) from directory_change_log where changed_at < ?1 and seq < (select max(seq) "
-                + "from directory_change_log)) where id = 1").setParameter(1, before).executeUpdate();
-        em.createNativeQuery("delete from directory_change_log where seq <= (select pruned_through from "
-                + "directory_change_lock where id = 1)").executeUpdate();
+        Object horizon = em.createNativeQuery("select max(seq) from directory_change_log where changed_at < ?1 "
+                + "and seq < (select max(seq) from directory_change_log)").setParameter(1, before).getSingleResult();
+        if (horizon == null) {
+            return;
+        }
+        long through = ((Number) horizon).longValue();
+        em.createNativeQuery("update directory_change_lock set pruned_through = ?1 where id = 1")
+                .setParameter(1, through).executeUpdate();
+        em.createNativeQuery("delete from directory_change_log where seq <= ?1").setParameter(1, through)
+                .executeUpdate();
     }
 }
