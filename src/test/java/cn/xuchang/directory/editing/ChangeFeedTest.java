@@ -137,6 +137,8 @@ class ChangeFeedTest {
     @Order(2)
     void listsTakeModifiedAfter() throws IOException {
         String id = "startup-loan-yuzhou";
+        String cursor = given().when().get("/api/v1/export/hotlines.yaml").then().statusCode(200).extract()
+                .header("X-Changes-Cursor");
         String etag = given().when().get("/api/v1/hotlines/" + id).then().statusCode(200).extract().header("ETag");
         String changedAt = JSON.readTree(given().auth().oauth2(Tokens.admin()).header("If-Match", etag)
                 .contentType("application/merge-patch+json; charset=utf-8").body("{\"hours\":\"工作日 9:00-17:00\"}")
@@ -148,6 +150,16 @@ class ChangeFeedTest {
                 .body("items.id", org.hamcrest.Matchers.contains(id));
         given().queryParam("modified_after", changedAt).when().get("/api/v1/hotlines").then().statusCode(200)
                 .body("total", equalTo(0));
+        // The same change in the feed; recorded as the OpenAPI example with -Dexamples.update=true.
+        String feed = given().queryParam("after", cursor).when().get("/api/v1/changes").then().statusCode(200)
+                .body("changes.size()", equalTo(1)).body("changes[0].kind", equalTo("hotline"))
+                .body("changes[0].id", equalTo(id)).body("changes[0].change", equalTo("updated"))
+                .body("changes[0].record.hours", equalTo("工作日 9:00-17:00")).body("more", equalTo(false))
+                .extract().asString();
+        if (Boolean.getBoolean("examples.update")) {
+            java.nio.file.Files.writeString(java.nio.file.Path.of("src/main/resources/examples/changes.json"),
+                    JSON.writerWithDefaultPrettyPrinter().writeValueAsString(JSON.readTree(feed)) + "\n");
+        }
         given().queryParam("modified_after", "2999-01-01T00:00:00+08:00").when().get("/api/v1/organizations").then()
                 .statusCode(200).body("total", equalTo(0));
         given().queryParam("modified_after", "yesterday").when().get("/api/v1/services").then().statusCode(400)
