@@ -42,7 +42,7 @@ for line in open("src/test/resources/lookup-evaluation.txt", encoding="utf-8"):
 PY
 echo "/api/v1/status" > "$work/status-paths.txt"
 
-java ${JAVA_OPTS:-} -Dquarkus.http.port=$PORT \
+java ${JAVA_OPTS:-} -Dquarkus.http.port=$PORT -Dquarkus.management.port=0 \
   -Ddirectory.api-keys.bootstrap="bench:$BENCH_API_KEY:1000000000" -Dquarkus.datasource.jdbc.url="jdbc:h2:file:$work/db" \
   -Dquarkus.log.level=WARN -jar target/quarkus-app/quarkus-run.jar > "$work/service.log" 2>&1 &
 pid=$!

@@ -62,7 +62,7 @@ start_service() { # java-options log extra-D… → sets service and READY_MS (m
   local opts=$1 log=$2; shift 2
   local started; started=$(date +%s%N)
   # shellcheck disable=SC2086
-  java $opts -Dquarkus.http.port=$PORT \
+  java $opts -Dquarkus.http.port=$PORT -Dquarkus.management.port=0 \
     -Ddirectory.api-keys.bootstrap="bench:$BENCH_API_KEY:1000000000" -Dquarkus.datasource.jdbc.url="$JDBC" \
     -Dquarkus.datasource.username=postgres -Dquarkus.datasource.password=postgres -Dquarkus.log.level=INFO \
     "$@" -jar "$JAR" > "$log" 2>&1 &

@@ -55,14 +55,15 @@ public class HttpCaching {
         if (!read && !(entity instanceof Versioned)) {
             return;
         }
-        Optional<byte[]> body = bytes(entity, response.getMediaType());
+        MediaType type = mediaType(entity, response.getMediaType());
+        Optional<byte[]> body = bytes(entity, type);
         if (body.isEmpty()) {
             return;
         }
         String tag = EntityTags.of(body.get(), entity instanceof Versioned versioned ? versioned.version() : null);
         response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
         if (!read) {
-            response.setEntity(body.get(), null, response.getMediaType());
+            response.setEntity(body.get(), null, type);
             return;
         }
         Instant changed = directory.served().changedAt();
@@ -73,7 +74,7 @@ public class HttpCaching {
             response.setStatus(304);
             response.setEntity(null);
         } else {
-            response.setEntity(body.get(), null, response.getMediaType());
+            response.setEntity(body.get(), null, type);
         }
     }
 
@@ -100,6 +101,17 @@ public class HttpCaching {
             return PRIVATE;
         }
         return request.getUriInfo().getPath().startsWith("/api/v1/regions") ? REGIONS : REVALIDATE;
+    }
+
+    /**
+     * The type the answer is sent as. A record or list from a method without @Produces has none yet (the REST layer
+     * would pick JSON when writing it); once it is bytes it must be said, or it would go out as octet-stream.
+     */
+    private static MediaType mediaType(Object entity, MediaType declared) {
+        boolean unsaid = declared == null || declared.isWildcardType()
+                || MediaType.APPLICATION_OCTET_STREAM_TYPE.isCompatible(declared);
+        return unsaid && !(entity instanceof byte[]) && !(entity instanceof String) ? MediaType.APPLICATION_JSON_TYPE
+                : declared;
     }
 
     private Optional<byte[]> bytes(Object entity, MediaType type) {

@@ -128,7 +128,7 @@ public interface DirectoryConfig {
     }
 
     /**
-     * What the service accepts in a request line and headers. They sit below Vert.x's own
+     * What the service accepts in a request line, headers and body. The first two sit below Vert.x's own
      * {@code quarkus.http.limits.max-initial-line-length} and {@code max-header-size}, which answer without a body.
      */
     interface Http {
@@ -140,5 +140,19 @@ public interface DirectoryConfig {
         /** Largest total of header names and values in bytes; beyond, 431. Default: 16K. */
         @WithDefault("16K")
         MemorySize maxHeaderSize();
+
+        /**
+         * Largest body of an anonymous citizen report (POST /api/v1/reports), a few hundred bytes in practice;
+         * beyond, 413. Other bodies may be {@code quarkus.http.limits.max-body-size}. Default: 16K.
+         */
+        @WithDefault("16K")
+        MemorySize maxReportBodySize();
+
+        /**
+         * How long a request body may take to arrive once the headers are in; beyond, 408 and the connection is
+         * closed. A 16 KiB report over a poor mobile link takes a few seconds. Default: 20s.
+         */
+        @WithDefault("20s")
+        java.time.Duration bodyTimeout();
     }
 }

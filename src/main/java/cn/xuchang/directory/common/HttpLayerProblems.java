@@ -8,26 +8,25 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.HttpException;
 
 /**
  * 协议层错误 (errors of the HTTP layer): what is decided before the REST layer runs — a body, request line or
  * headers too large, a request target that is not a URI (a broken %-escape), no Host header or two, an HTTP
- * version other than 1.0, 1.1 and 2 — answered in the one {@link Problem} shape like every other error.
+ * version other than 1.0, 1.1 and 2, a body too slow ({@link RequestBodies}) — answered in the one {@link Problem}
+ * shape like every other error. These answers come before any route, so their metrics are labelled with one
+ * {@link MetricLabels#UNROUTED} rather than each with its own path.
  *
  * <p>Vert.x's own limits ({@code quarkus.http.limits.max-initial-line-length}, {@code max-header-size}) and a
  * request line it cannot parse at all ({@code HELLO}) are answered by Vert.x itself, without a body: Quarkus offers
@@ -50,16 +49,15 @@ public class HttpLayerProblems {
     private final ObjectMapper json;
     private final int maxUriLength;
     private final long maxHeaderSize;
-    private final long maxBodySize;
-    private final BodyHandler chunkedBodies;
+    private final RequestBodies bodies;
+    private final AbortedRequests aborted;
 
-    HttpLayerProblems(ObjectMapper json, DirectoryConfig config,
-            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
+    HttpLayerProblems(ObjectMapper json, DirectoryConfig config, RequestBodies bodies, AbortedRequests aborted) {
         this.json = json;
         this.maxUriLength = config.http().maxUriLength();
         this.maxHeaderSize = config.http().maxHeaderSize().asLongValue();
-        this.maxBodySize = maxBodySize.asLongValue();
-        this.chunkedBodies = BodyHandler.create(false).setBodyLimit(this.maxBodySize);
+        this.bodies = bodies;
+        this.aborted = aborted;
     }
 
     void install(@Observes Router router) {
@@ -92,19 +90,25 @@ public class HttpLayerProblems {
         } else if (!isUri(request.uri())) {
             String field = isUri(request.uri().split("\\?", 2)[0]) ? "query" : "path";
             answer(context, invalid(field, NOT_A_URI, request.path()));
-        } else if (contentLength(request) > maxBodySize) {
-            answer(context, tooLarge(request.path()));
-        } else if (contentLength(request) < 0 && request.version() != HttpVersion.HTTP_2
-                && request.headers().contains(HttpHeaders.TRANSFER_ENCODING)) {
-            // A chunked body has no length to check up front, and the REST layer, counting it as it reads, answers
-            // 413 without a body. Read here instead, up to the limit; beyond, the failure handler answers 413.
-            chunkedBodies.handle(context);
+        } else if (RequestBodies.contentLength(request) > bodies.limit(request)) {
+            answer(context, tooLarge(request));
+        } else if (RequestBodies.hasBody(request)) {
+            // Read here, on the event loop, before a worker takes the request; a chunked body, which has no length to
+            // check up front, is counted as it comes, and beyond the limit the failure handler answers 413.
+            bodies.read(context, () -> tooSlow(context));
         } else {
             context.next();
         }
     }
 
     private void failed(RoutingContext context) {
+        if (context.response().ended()) {
+            return; // answered already (a 408 closes the connection, which fails the unfinished read): counted then
+        }
+        if (AbortedRequests.isAbort(context.failure()) || context.response().closed()) {
+            aborted.note(context.request().path(), "client gone");
+            return;
+        }
         int status = context.statusCode() != -1 ? context.statusCode()
                 : context.failure() instanceof HttpException e ? e.getStatusCode() : 500;
         if (status >= 500) {
@@ -124,7 +128,7 @@ public class HttpLayerProblems {
                     List.of());
         }
         if (status == 413) {
-            return tooLarge(path);
+            return tooLarge(request);
         }
         if (status >= 500) {
             return new Problem("/problems/internal-error", "Internal error", 500,
@@ -137,9 +141,17 @@ public class HttpLayerProblems {
         return invalid("Host", "send one Host header: HTTP/1.1 requires it", path);
     }
 
-    private Problem tooLarge(String path) {
+    private Problem tooLarge(HttpServerRequest request) {
         return new Problem("about:blank", ProblemMapper.title(413), 413,
-                "The request body is larger than " + maxBodySize / 1024 + " KiB", path, List.of());
+                "The request body is larger than " + bodies.limit(request) / 1024 + " KiB", request.path(), List.of());
+    }
+
+    /** A body still arriving at the deadline: 408, and the connection is closed (see {@link #answer}). */
+    private void tooSlow(RoutingContext context) {
+        aborted.note(context.request().path(), "body not in after " + bodies.timeout().toSeconds() + " s (408)");
+        answer(context, new Problem("about:blank", ProblemMapper.title(408), 408,
+                "The request body did not arrive within " + bodies.timeout().toSeconds() + " seconds",
+                context.request().path(), List.of()));
     }
 
     private static Problem invalid(String field, String message, String path) {
@@ -164,12 +176,13 @@ public class HttpLayerProblems {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        if (problem.status() == 413 && context.request().version() != HttpVersion.HTTP_2) {
+        if ((problem.status() == 413 || problem.status() == 408) && context.request().version() != HttpVersion.HTTP_2) {
             // The rest of the body is not read: close the connection after the answer rather than take its bytes
             // for the next request, or wait for them.
             response.putHeader(HttpHeaders.CONNECTION, "close");
             response.endHandler(ended -> context.request().connection().close());
         }
+        MetricLabels.markUnrouted();
         response.setStatusCode(problem.status());
         response.headers().set(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
         // Some of these are answered before the route that adds the security headers has run.
@@ -197,14 +210,5 @@ public class HttpLayerProblems {
             size += header.getKey().length() + header.getValue().length() + 4; // ": " and CRLF
         }
         return size;
-    }
-
-    private static long contentLength(HttpServerRequest request) {
-        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
-        try {
-            return length == null ? -1 : Long.parseLong(length.trim());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 }

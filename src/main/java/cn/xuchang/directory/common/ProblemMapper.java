@@ -3,6 +3,7 @@ package cn.xuchang.directory.common;
 import java.util.Comparator;
 import java.util.List;
 
+import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
@@ -28,6 +29,9 @@ public class ProblemMapper {
 
     /** The one patch document the API takes. */
     public static final String MERGE_PATCH = "application/merge-patch+json";
+
+    @Inject
+    AbortedRequests aborted;
 
     @ServerExceptionMapper
     public Response api(ApiException e, UriInfo uri) {
@@ -104,7 +108,12 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
-        LOG.error("Unexpected failure on " + path(uri), e);
+        if (AbortedRequests.isAbort(e)) {
+            // The client hung up while its body was read: nobody to answer, nothing wrong here.
+            aborted.note(path(uri), "client gone");
+        } else {
+            LOG.error("Unexpected failure on " + path(uri), e);
+        }
         return respond(new Problem("/problems/internal-error", "Internal error", 500,
                 "The service could not answer this request; it has been logged", path(uri), List.of()));
     }

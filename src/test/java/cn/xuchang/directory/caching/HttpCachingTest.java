@@ -15,8 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import cn.xuchang.directory.common.PartnerTestsProfile;
 import cn.xuchang.directory.editing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
@@ -27,6 +29,7 @@ import io.restassured.response.Response;
  * also without a change of its own, while If-Match still checks only its version.
  */
 @QuarkusTest
+@TestProfile(PartnerTestsProfile.class)
 class HttpCachingTest {
 
     @ParameterizedTest
@@ -99,5 +102,8 @@ class HttpCachingTest {
         String retired = given().auth().oauth2(Tokens.admin()).header("If-Match", before).when()
                 .post("/api/v1/hotlines/" + hotline + "/retire").then().statusCode(200).extract().header("ETag");
         given().when().get("/api/v1/hotlines/" + hotline).then().header("ETag", retired);
+        String orgNow = given().when().get("/api/v1/organizations/" + org).then().extract().header("ETag");
+        given().auth().oauth2(Tokens.admin()).header("If-Match", orgNow).when()
+                .post("/api/v1/organizations/" + org + "/retire").then().statusCode(200);
     }
 }

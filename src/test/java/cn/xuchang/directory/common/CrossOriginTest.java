@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import cn.xuchang.directory.editing.Tokens;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 
 /**
@@ -22,6 +23,7 @@ import io.restassured.http.ContentType;
  * or the service's own; a refused request is a 403 problem without Access-Control headers and changes nothing.
  */
 @QuarkusTest
+@TestProfile(PartnerTestsProfile.class)
 class CrossOriginTest {
 
     static final String LISTED = "https://console.partner.example";

@@ -79,6 +79,17 @@ class HttpErrorsTest {
     }
 
     @Test
+    void aCitizenReportHasItsOwnSmallerLimit() throws Exception {
+        // 20 KB: far more than a report needs, well within what a record may be.
+        RawHttp.Answer answer = send("POST /api/v1/reports HTTP/1.1\r\nHost: localhost\r\n"
+                + "Content-Type: application/json\r\nContent-Length: 20000\r\n");
+        assertThat(problem(answer, 413).path("detail").asText()).contains("16 KiB");
+        assertThat(send("POST /api/v1/hotlines HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                + "Content-Length: 20000\r\n\r\n" + " ".repeat(20_000)).status()).as("no token: 401 after the body")
+                .isEqualTo(401);
+    }
+
+    @Test
     void aChunkedBodyAboveTheLimitIs413Too() throws Exception {
         // Valid JSON as far as it goes: a report whose text runs on past the limit, in chunks of 64 KiB.
         String body = "{\"kind\":\"hotline\",\"id\":\"startup-loan-yuzhou\",\"problem\":\"other\",\"text\":\""

@@ -60,7 +60,8 @@ public final class ServiceProcess implements AutoCloseable {
     /** Starts the jar without waiting; for start-ups expected to fail. */
     public static Process launch(Path jar, List<String> settings, Path log) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dquarkus.http.port=0", "-Dmp.jwt.verify.issuer=" + ISSUER,
+                // Free ports, for the service and for its management interface (metrics), so that instances can run side by side.
+                "-Dquarkus.http.port=0", "-Dquarkus.management.port=0", "-Dmp.jwt.verify.issuer=" + ISSUER,
                 "-Dmp.jwt.verify.publickey.location="
                         + Path.of("src/test/resources/jwt/test-public-key.pem").toAbsolutePath()));
         command.addAll(settings);
@@ -101,6 +102,10 @@ public final class ServiceProcess implements AutoCloseable {
     public HttpResponse<String> post(String path, String json) throws Exception {
         return send(request(path).header("Authorization", "Bearer " + editorToken())
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public int port() {
+        return port;
     }
 
     public String log() throws IOException {

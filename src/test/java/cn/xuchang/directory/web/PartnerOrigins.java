@@ -9,13 +9,14 @@ import java.util.Map;
 
 import com.sun.net.httpserver.HttpServer;
 
-import io.quarkus.test.junit.QuarkusTestProfile;
+import cn.xuchang.directory.common.OwnDatabaseProfile;
 
 /**
  * Two partner web pages on other ports of this machine, so other origins to the browser: the console's origin,
- * which the service lists for changes, and a bank's, which it does not. Each serves one empty page.
+ * which the service lists for changes, and a bank's, which it does not. Each serves one page. The test's
+ * changes go to a database of its own.
  */
-public class PartnerOrigins implements QuarkusTestProfile {
+public class PartnerOrigins extends OwnDatabaseProfile {
 
     static final int LISTED_PORT = freePort();
     static final int UNLISTED_PORT = freePort();
@@ -26,7 +27,9 @@ public class PartnerOrigins implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of("directory.cors.origins", origin(LISTED_PORT));
+        Map<String, String> config = new java.util.HashMap<>(super.getConfigOverrides());
+        config.put("directory.cors.origins", origin(LISTED_PORT));
+        return config;
     }
 
     /** Serves {@code page} at / on the port until stopped. */
