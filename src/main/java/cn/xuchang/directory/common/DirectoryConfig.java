@@ -94,6 +94,20 @@ public interface DirectoryConfig {
         java.time.Duration refreshInterval();
     }
 
+    /** The change feed for partners' mirrors (GET /api/v1/changes). */
+    Changes changes();
+
+    /** The change feed: how long it keeps changes. */
+    interface Changes {
+
+        /**
+         * How long a change stays in the feed; a cursor older than that is answered 410 (export again). The
+         * instances follow each other through the same log. Default: 30d.
+         */
+        @WithDefault("30d")
+        java.time.Duration retention();
+    }
+
     /** Limits on requests, refused in the problem shape (see {@link HttpLayerProblems}). */
     Http http();
 

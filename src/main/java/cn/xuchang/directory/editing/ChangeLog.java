@@ -14,9 +14,15 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /**
  * 变更日志 (change log): every committed change appends the record it touched (or '*' for a whole
- * import), so that every instance of the service can tell cheaply what changed since it last looked.
+ * import), so that every instance of the service can tell cheaply what changed since it last looked; with what
+ * happened, the version and the record as exported, it is also partners' change feed ({@link ChangeFeed}).
+ * Writers take {@code directory_change_lock} before they append and hold it until they commit, so positions are
+ * committed in order.
  */
 @ApplicationScoped
 public class ChangeLog {
@@ -24,20 +30,50 @@ public class ChangeLog {
     /** The kind of a log entry that stands for the whole directory. */
     public static final String EVERYTHING = "*";
 
-    /** One entry: its position, and the kind and id of the record changed. */
-    public record Change(long seq, String kind, String id) {
+    /** What happened to a record, as the feed says it. */
+    public enum Type {
+        CREATED, UPDATED, RETIRED, RESTORED, DELETED;
+
+        public String word() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** One entry: its position, the kind and id of the record changed, and what happened (null for '*'). */
+    public record Change(long seq, String kind, String id, String type) {
     }
 
     private final EntityManager em;
     private final DataSource dataSource;
+    private final ObjectMapper json;
 
-    public ChangeLog(EntityManager em, DataSource dataSource) {
+    public ChangeLog(EntityManager em, DataSource dataSource, ObjectMapper json) {
         this.em = em;
         this.dataSource = dataSource;
+        this.json = json;
     }
 
-    /** Logs a change to one record, inside the caller's transaction; seen by others when that commits. */
+    /**
+     * Logs a change to one record, inside the caller's transaction; seen by others when that commits. {@code record}
+     * is the record as the export writes it (the kind's {@code toRecord}), null when deleted.
+     */
+    public void changed(String kind, String id, Type type, long version, Object record) {
+        String body;
+        try {
+            body = record == null ? null : json.writeValueAsString(record);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + kind + " " + id + " for the change log", e);
+        }
+        lock();
+        em.createNativeQuery("insert into directory_change_log (kind, record_id, changed_at, change_type, version, "
+                + "record) values (?1, ?2, ?3, ?4, ?5, ?6)")
+                .setParameter(1, kind).setParameter(2, id).setParameter(3, Instant.now())
+                .setParameter(4, type.word()).setParameter(5, version).setParameter(6, body).executeUpdate();
+    }
+
+    /** Logs that a record changed, for the instances only: the feed skips it (tests that change rows directly). */
     public void changed(String kind, String id) {
+        lock();
         em.createNativeQuery("insert into directory_change_log (kind, record_id, changed_at) values (?1, ?2, ?3)")
                 .setParameter(1, kind).setParameter(2, id).setParameter(3, Instant.now()).executeUpdate();
     }
@@ -45,6 +81,28 @@ public class ChangeLog {
     /** Logs a change to the whole directory (an import), inside the caller's transaction. */
     public void everything() {
         changed(EVERYTHING, EVERYTHING);
+    }
+
+    /**
+     * Takes the log's lock until the caller's transaction ends: no entry is appended meanwhile, and every entry
+     * up to {@link #current()} is committed. The export holds it while it reads, so its cursor matches its content.
+     */
+    public void lock() {
+        em.createNativeQuery("update directory_change_lock set taken = taken + 1 where id = 1").executeUpdate();
+    }
+
+    /** The last position the retention forgot (0 for none): a cursor before it has missed entries. */
+    public long prunedThrough() {
+        return ((Number) em.createNativeQuery("select pruned_through from directory_change_lock where id = 1")
+                .getSingleResult()).longValue();
+    }
+
+    /** Feed entries after {@code after} and up to {@code upTo}, oldest first, at most {@code limit}. */
+    @SuppressWarnings("unchecked")
+    List<Object[]> entries(long after, long upTo, int limit) {
+        return em.createNativeQuery("select seq, kind, record_id, change_type, version, changed_at, record "
+                + "from directory_change_log where seq > ?1 and seq <= ?2 and change_type is not null order by seq")
+                .setParameter(1, after).setParameter(2, upTo).setMaxResults(limit).getResultList();
     }
 
     /** The position of the last committed entry (0 for none); needs no transaction. */
@@ -83,12 +141,12 @@ public class ChangeLog {
         List<Change> changes = new ArrayList<>();
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement(
-                        "select seq, kind, record_id from directory_change_log where seq > ? order by seq")) {
+                        "select seq, kind, record_id, change_type from directory_change_log where seq > ? order by seq")) {
             s.setLong(1, seq);
             s.setMaxRows(limit);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    changes.add(new Change(r.getLong(1), r.getString(2), r.getString(3)));
+                    changes.add(new Change(r.getLong(1), r.getString(2), r.getString(3), r.getString(4)));
                 }
             }
         } catch (SQLException e) {
@@ -98,17 +156,22 @@ public class ChangeLog {
     }
 
     /**
-     * Forgets entries older than a day, but the last: an instance that was away longer reads everything
-     * again, and the last position stays known.
+     * Forgets entries older than the retention, but the last: an instance that was away longer reads everything
+     * again, a partner whose cursor is older re-exports (410), and the last position stays known. Inside the
+     * caller's transaction, holding the lock, so that the horizon and the deletion agree.
      */
-    public void prune() {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement("delete from directory_change_log where changed_at < ? "
-                        + "and seq < (select max(seq) from directory_change_log)")) {
-            s.setObject(1, java.time.OffsetDateTime.now().minusDays(1));
-            s.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot prune the change log", e);
+    public void prune(java.time.Duration retention) {
+        lock();
+        java.time.OffsetDateTime before = java.time.OffsetDateTime.now().minus(retention);
+        Object horizon = em.createNativeQuery("select max(seq) from directory_change_log where changed_at < ?1 "
+                + "and seq < (select max(seq) from directory_change_log)").setParameter(1, before).getSingleResult();
+        if (horizon == null) {
+            return;
         }
+        long through = ((Number) horizon).longValue();
+        em.createNativeQuery("update directory_change_lock set pruned_through = ?1 where id = 1")
+                .setParameter(1, through).executeUpdate();
+        em.createNativeQuery("delete from directory_change_log where seq <= ?1").setParameter(1, through)
+                .executeUpdate();
     }
 }

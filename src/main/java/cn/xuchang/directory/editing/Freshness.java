@@ -34,13 +34,26 @@ public class Freshness {
             schema = @Schema(type = SchemaType.INTEGER, minimum = "0"))
     String staleDays;
 
-    /** Adds the filter to a Panache query on an entity with {@code lastVerified}, when one was asked for. */
+    @QueryParam("modified_after")
+    @Parameter(description = "Only records changed after this time (RFC 3339, e.g. 2026-11-27T08:00:00+08:00): "
+            + "their own fields, retiring and restoring included; retired records are listed too, with retired: "
+            + "true (a hotline: status retired). For every change in order, follow GET /api/v1/changes",
+            example = "2026-11-27T08:00:00+08:00", schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+    String modifiedAfter;
+
+    /**
+     * Adds the filters asked for to a Panache query on an entity with {@code lastVerified} and {@code updatedAt}:
+     * not verified lately, changed after a time.
+     */
     public ListFilter appendTo(ListFilter filter) {
         if (stale != null && staleDays != null) {
             throw new ApiException(400, "/problems/invalid-input", "Invalid input",
                     "stale, staleDays: give one of them (staleDays sets its own number of days)",
                     List.of(new Problem.FieldError("stale", "not together with staleDays"),
                             new Problem.FieldError("staleDays", "not together with stale")));
+        }
+        if (modifiedAfter != null) {
+            filter.where("updatedAt > :modifiedAfter", "modifiedAfter", modifiedAfter());
         }
         Integer days = null;
         if (staleDays != null) {
@@ -57,5 +70,15 @@ public class Freshness {
         }
         return days == null ? filter : filter.where("(lastVerified is null or lastVerified < :verifiedBefore)",
                 "verifiedBefore", LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(days));
+    }
+
+    private java.time.Instant modifiedAfter() {
+        try {
+            return java.time.OffsetDateTime.parse(modifiedAfter.strip(),
+                    java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            throw cn.xuchang.directory.common.ApiException.invalid("modified_after",
+                    "must be an RFC 3339 time with its offset, e.g. 2026-11-27T08:00:00+08:00 or 2026-11-27T00:00:00Z");
+        }
     }
 }

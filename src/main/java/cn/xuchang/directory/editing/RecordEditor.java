@@ -22,7 +22,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import cn.xuchang.directory.common.ApiException;
 import cn.xuchang.directory.record.EditableRecord;
-import cn.xuchang.directory.record.HasId;
 import cn.xuchang.directory.record.KindRecord;
 import cn.xuchang.directory.record.Located;
 import cn.xuchang.directory.record.RecordKind;
@@ -67,7 +66,7 @@ public class RecordEditor {
             requireMayChange(editor, kind.ownerId(record), "records of that organization");
             E entity = kind.newEntity(id);
             applyChecked(kind, record, fields, entity, editor);
-            return kind.view(entity);
+            return new Written<>(entity, ChangeLog.Type.CREATED);
         });
     }
 
@@ -99,11 +98,12 @@ public class RecordEditor {
         return write(kind, id, editor, () -> {
             E entity = existing(kind, id, editor);
             Preconditions.requireMatch(ifMatch, entity.version);
-            if (kind.isRetired(entity) != retired) {
-                kind.setRetired(entity, retired);
-                touch(entity, editor);
+            if (kind.isRetired(entity) == retired) {
+                return new Written<>(entity, null);
             }
-            return kind.view(entity);
+            kind.setRetired(entity, retired);
+            touch(entity, editor);
+            return new Written<>(entity, retired ? ChangeLog.Type.RETIRED : ChangeLog.Type.RESTORED);
         });
     }
 
@@ -115,8 +115,12 @@ public class RecordEditor {
             entity.lastVerified = LocalDate.now(CHINA);
             entity.verifiedBy = editor.name();
             touch(entity, editor);
-            return kind.view(entity);
+            return new Written<>(entity, ChangeLog.Type.UPDATED);
         });
+    }
+
+    /** The entity a change left, and what happened to it for the change feed (null: nothing changed). */
+    private record Written<E>(E entity, ChangeLog.Type type) {
     }
 
     private interface RequestOf<E> {
@@ -132,7 +136,7 @@ public class RecordEditor {
             R record = record(kind, id, entity, fields);
             requireMayChange(editor, kind.ownerId(record), "records of that organization");
             applyChecked(kind, record, fields, entity, editor);
-            return kind.view(entity);
+            return new Written<>(entity, ChangeLog.Type.UPDATED);
         });
     }
 
@@ -193,12 +197,16 @@ public class RecordEditor {
      * Runs one change in its own transaction with its author (Envers writes the revision at commit, so the
      * author must still be set then), then refreshes what citizens read.
      */
-    private Versioned write(RecordKind<?, ?> kind, String id, Editor editor, Supplier<Versioned> change) {
+    private <R extends KindRecord, E extends EditableRecord> Versioned write(RecordKind<R, E> kind, String id,
+            Editor editor, Supplier<Written<E>> change) {
         Versioned result = RevisionAuthorListener.as(editor.name(),
                 () -> QuarkusTransaction.requiringNew().call(() -> {
-                    Versioned view = change.get();
-                    changes.changed(kind.name(), ((HasId) view).id());
-                    return view;
+                    Written<E> written = change.get();
+                    E entity = written.entity();
+                    if (written.type() != null) {
+                        changes.changed(kind.name(), entity.id, written.type(), entity.version, kind.toRecord(entity));
+                    }
+                    return kind.view(entity);
                 }));
         changed.fire(new DirectoryChanged(kind.name(), id));
         return result;

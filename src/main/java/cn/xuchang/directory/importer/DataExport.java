@@ -25,6 +25,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 import cn.xuchang.directory.common.Pinyin;
+import cn.xuchang.directory.editing.ChangeFeed;
+import cn.xuchang.directory.editing.ChangeLog;
 import cn.xuchang.directory.editing.Kinds;
 import cn.xuchang.directory.importer.RegionRows.RegionNames;
 import cn.xuchang.directory.importer.RegionRows.RegionRow;
@@ -54,15 +56,27 @@ public class DataExport {
 
     private final Kinds kinds;
     private final EntityManager em;
+    private final ChangeLog changes;
 
-    public DataExport(Kinds kinds, EntityManager em) {
+    public DataExport(Kinds kinds, EntityManager em, ChangeLog changes) {
         this.kinds = kinds;
         this.em = em;
+        this.changes = changes;
     }
 
-    /** Every data/ file, by name: the regions, then each kind's files in the order kinds are imported. */
+    /** The data/ files, by name, and the change feed's cursor that matches them exactly. */
+    public record Files(Map<String, String> files, String cursor) {
+    }
+
+    /**
+     * Every data/ file, by name: the regions, then each kind's files in the order kinds are imported. Read holding
+     * the change log's lock, so that no change commits meanwhile: the files are the directory exactly as of the
+     * cursor, and the feed after it holds every change they miss.
+     */
     @Transactional
-    public Map<String, String> files() {
+    public Files files() {
+        changes.lock();
+        String cursor = ChangeFeed.cursor(changes.current());
         Map<String, String> files = new LinkedHashMap<>();
         List<Region> regions = Region.listAll(Sort.by("code"));
         regions.sort(Comparator.comparingInt((Region r) -> r.code.length()).thenComparing(r -> r.code));
@@ -73,7 +87,7 @@ public class DataExport {
         DataFiles.Export export = (file, list) -> records.computeIfAbsent(file, k -> new ArrayList<>()).addAll(list);
         kinds.all().forEach(kind -> exportKind(kind, export));
         records.forEach((file, list) -> files.put(file, yaml(list)));
-        return files;
+        return new Files(files, cursor);
     }
 
     private <E extends EditableRecord> void exportKind(RecordKind<?, E> kind, DataFiles.Export export) {
@@ -81,11 +95,16 @@ public class DataExport {
                 kind.entityType()).getResultList(), export);
     }
 
+    /** The files as one zip, to unpack over data/, and their cursor. */
+    public record Zip(byte[] bytes, String cursor) {
+    }
+
     /** The files as one zip, to unpack over data/. */
-    public byte[] zip() {
+    public Zip zip() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Files files = files();
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
-            for (Map.Entry<String, String> file : files().entrySet()) {
+            for (Map.Entry<String, String> file : files.files().entrySet()) {
                 zip.putNextEntry(new ZipEntry(file.getKey()));
                 zip.write(file.getValue().getBytes(StandardCharsets.UTF_8));
                 zip.closeEntry();
@@ -93,7 +112,7 @@ public class DataExport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return bytes.toByteArray();
+        return new Zip(bytes.toByteArray(), files.cursor());
     }
 
     private static RegionNames names(Region r) {

@@ -161,6 +161,7 @@ public class DataImporter {
                     .setParameter("ids", changed.stream().map(KindRecord::id).toList()).getResultList()
                     .forEach(e -> existing.put(e.id(), e));
             Map<String, E> written = new LinkedHashMap<>();
+            Map<String, ChangeLog.Type> feed = new LinkedHashMap<>();
             for (R record : changed) {
                 String id = record.id();
                 E entity = existing.get(id);
@@ -173,11 +174,16 @@ public class DataImporter {
                             + " and through the API since the last start; the database's version was kept");
                     continue;
                 }
+                boolean created = entity == null;
+                boolean wasRetired = !created && kind.isRetired(entity);
                 if (entity == null) {
                     entity = kind.newEntity(id);
                 }
                 if (!same) {
                     kind.apply(record, entity, this);
+                    boolean retired = kind.isRetired(entity);
+                    feed.put(id, created ? ChangeLog.Type.CREATED : retired == wasRetired ? ChangeLog.Type.UPDATED
+                            : retired ? ChangeLog.Type.RETIRED : ChangeLog.Type.RESTORED);
                     entity.updatedBy = AUTHOR;
                     entity.updatedAt = Instant.now();
                     entity.persist();
@@ -195,6 +201,7 @@ public class DataImporter {
             em.flush();
             written.forEach((id, entity) -> ledger.applied(kind.name(), id, states.get(id), hashes.get(id),
                     entity.version));
+            feed.forEach((id, type) -> logged(kind, written.get(id), type));
         }
 
         /** Sets the links between records of a kind (merged hotlines), once all exist, for those this import wrote. */
@@ -220,6 +227,7 @@ public class DataImporter {
                     linked.forEach((id, entity) -> {
                         if (entity.version != before.get(id)) {
                             ledger.advanced(kind.name(), id, entity.version);
+                            logged(kind, entity, ChangeLog.Type.UPDATED);
                         }
                     });
                 });
@@ -245,6 +253,7 @@ public class DataImporter {
                                 + " but changed through the API since; the database's version was kept");
                         case DELETE -> {
                             kind.beforeDelete(entity);
+                            changes.changed(kind.name(), id, ChangeLog.Type.DELETED, entity.version, null);
                             entity.delete();
                             deleted++;
                         }
@@ -255,6 +264,12 @@ public class DataImporter {
                     em.flush();
                 }
             });
+        }
+
+        /** Puts a record this import wrote into the change feed, as the export writes it. */
+        private <R extends KindRecord, E extends EditableRecord> void logged(RecordKind<R, E> kind, E entity,
+                ChangeLog.Type type) {
+            changes.changed(kind.name(), entity.id, type, entity.version, kind.toRecord(entity));
         }
 
         private void conflict(RecordKind<?, ?> kind, String id, String message) {

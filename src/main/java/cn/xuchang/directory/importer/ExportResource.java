@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -39,6 +40,11 @@ public class ExportResource {
               source: 许昌日报 2023年11月 版面 (shared/seeds/xuchang-daily-2023-11.txt)
             """;
 
+    /** The change feed's cursor that matches the export's content. */
+    static final String CURSOR_HEADER = "X-Changes-Cursor";
+    private static final String CURSOR_DESCRIPTION = "The change feed's cursor (opaque) that matches this content "
+            + "exactly: GET /api/v1/changes?after= it gives every change since";
+
     @Inject
     DataExport export;
 
@@ -47,13 +53,18 @@ public class ExportResource {
     @Operation(operationId = "exportDirectory", summary = "The whole directory as data/ files, zipped",
             description = "regions.csv, region-names.yaml, organizations.yaml, services.yaml, locations.yaml, "
                     + "hotlines.yaml, national-hotlines.yaml and channels.yaml as the database holds them, retired "
-                    + "records included. Unzip over data/ to carry API edits into the files.")
+                    + "records included. Unzip over data/ to carry API edits into the files. A mirror starts here: "
+                    + "the X-Changes-Cursor header is where to follow GET /api/v1/changes from.")
     @APIResponse(responseCode = "200", description = "A zip of the data/ files",
+            headers = @Header(name = CURSOR_HEADER, description = CURSOR_DESCRIPTION,
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = "application/zip",
                     schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     public Response zip() {
-        return Response.ok(export.zip()).header("Content-Disposition", "attachment; filename=\"data.zip\"").build();
+        DataExport.Zip zip = export.zip();
+        return Response.ok(zip.bytes()).header("Content-Disposition", "attachment; filename=\"data.zip\"")
+                .header(CURSOR_HEADER, zip.cursor()).build();
     }
 
     @GET
@@ -62,6 +73,8 @@ public class ExportResource {
     @Operation(operationId = "exportFile", summary = "One data/ file as the database holds it",
             description = "The same content as the file of that name in the zip.")
     @APIResponse(responseCode = "200", description = "The file",
+            headers = @Header(name = CURSOR_HEADER, description = CURSOR_DESCRIPTION,
+                    schema = @Schema(type = SchemaType.STRING)),
             content = {
                 @Content(mediaType = "application/yaml", schema = @Schema(type = SchemaType.STRING),
                         examples = @ExampleObject(name = "hotlines.yaml (first record)", value = EXAMPLE_YAML)),
@@ -70,9 +83,9 @@ public class ExportResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response file(
             @Parameter(description = "File name", example = "hotlines.yaml") @PathParam("file") String file) {
-        Map<String, String> files = export.files();
-        String content = ApiException.orNotFound(files.get(file), "data/ file", file);
+        DataExport.Files files = export.files();
+        String content = ApiException.orNotFound(files.files().get(file), "data/ file", file);
         return Response.ok(content, file.endsWith(".csv") ? "text/csv; charset=utf-8" : "application/yaml; charset=utf-8")
-                .build();
+                .header(CURSOR_HEADER, files.cursor()).build();
     }
 }

@@ -70,10 +70,12 @@ public class DirectoryCache {
     private final SnapshotReader reader;
     private final Instance<SnapshotDerivation<?>> derivations;
     private volatile Served served;
+    private final java.time.Duration retention;
 
     public DirectoryCache(ChangeLog changes, SnapshotReader reader,
-            @Any Instance<SnapshotDerivation<?>> derivations) {
+            @Any Instance<SnapshotDerivation<?>> derivations, cn.xuchang.directory.common.DirectoryConfig config) {
         this.changes = changes;
+        this.retention = config.changes().retention();
         this.reader = reader;
         this.derivations = derivations;
         // Requests that come before the first read find an empty directory, with its (empty) indexes.
@@ -150,6 +152,6 @@ public class DirectoryCache {
 
     @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void pruneChangeLog() {
-        changes.prune();
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> changes.prune(retention));
     }
 }
