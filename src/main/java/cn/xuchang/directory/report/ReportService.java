@@ -49,10 +49,11 @@ public class ReportService {
         if (problem == null || !PROBLEMS.contains(problem)) {
             throw ApiException.invalid("problem", "must be one of " + String.join(", ", PROBLEMS));
         }
-        String text = request.text() == null ? null : request.text().strip();
-        if (text != null && text.length() > MAX_TEXT) {
+        // Measured as sent, as the contract states it (maxLength), before the spaces around it are dropped.
+        if (request.text() != null && request.text().length() > MAX_TEXT) {
             throw ApiException.invalid("text", "must be at most " + MAX_TEXT + " characters");
         }
+        String text = request.text() == null ? null : request.text().strip();
         CitizenReport report = new CitizenReport();
         report.id = UUID.randomUUID().toString();
         report.recordKind = request.kind().strip();
