@@ -26,14 +26,16 @@ public class Freshness {
 
     @QueryParam("staleDays")
     @Parameter(description = "Only records not verified within this many days, or never verified", example = "180",
-            schema = @Schema(type = SchemaType.INTEGER, minimum = "0"))
+            schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "" + MAX_DAYS))
     String staleDays;
+
+    private static final int MAX_DAYS = 100_000;
 
     /** Adds the filter to a Panache query on an entity with {@code lastVerified}, when one was asked for. */
     public ListFilter appendTo(ListFilter filter) {
         Integer days = null;
         if (staleDays != null) {
-            days = Params.intInRange("staleDays", staleDays, 0, 0, 100_000);
+            days = Params.intInRange("staleDays", staleDays, 0, 0, MAX_DAYS);
         } else if (stale != null) {
             String flag = stale.strip().toLowerCase(java.util.Locale.ROOT);
             if (!flag.equals("true") && !flag.equals("false")) {

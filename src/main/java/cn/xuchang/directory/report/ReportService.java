@@ -91,7 +91,7 @@ public class ReportService {
         CitizenReport report = ApiException.orNotFound(CitizenReport.findById(id), "report", id);
         editor.requireMayChange(organizations.selfAndAncestors(report.organizationId), "reports about this record");
         String resolution = request == null || request.resolution() == null ? null : request.resolution().strip();
-        if (resolution != null && resolution.length() > MAX_TEXT) {
+        if (request != null && request.resolution() != null && request.resolution().length() > MAX_TEXT) {
             throw ApiException.invalid("resolution", "must be at most " + MAX_TEXT + " characters");
         }
         report.status = "closed";
