@@ -4,8 +4,6 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import jakarta.validation.constraints.Size;
-
 import cn.xuchang.directory.common.Limits;
 
 /** What an editor sends to create or replace an online channel; the fields of data/channels.yaml. */
@@ -18,7 +16,7 @@ public record ChannelRequest(
         @Schema(maxLength = Limits.SOURCE, description = "Its address (http or https), only as a source gives it") String url,
         @Schema(maxLength = Limits.DESCRIPTION, description = "What citizens use it for") String description,
         @Schema(maxLength = Limits.ID, description = "Id of the organization that answers it", examples = "xuchang-supervision-bureau") String organization,
-        @Schema(maxItems = Limits.SERVICES, description = "Service ids", examples = "[\"government-service-hotline\"]") List<@Size(max = Limits.ID) String> services,
-        @Schema(maxItems = Limits.REGIONS, description = "Codes of the regions whose citizens it serves", examples = "[\"411000\"]") List<@Size(max = Limits.REGION_CODE) String> regions,
+        @Schema(maxItems = Limits.SERVICES, description = "Service ids", examples = "[\"government-service-hotline\"]") List<String> services,
+        @Schema(maxItems = Limits.REGIONS, description = "Codes of the regions whose citizens it serves", examples = "[\"411000\"]") List<String> regions,
         @Schema(maxLength = Limits.SOURCE, description = "Where the facts come from", required = true, examples = "许昌日报 2023年11月") String source) {
 }

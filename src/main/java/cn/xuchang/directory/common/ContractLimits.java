@@ -127,10 +127,18 @@ class ContractLimits implements OASFilter {
         return names;
     }
 
-    /** A request states its limits itself, on the fields the server checks. */
+    /**
+     * A request states its limits itself, on the fields the server checks; the entries of its lists get theirs here
+     * (an annotation cannot reach them), the same RecordRules checks: a reference's id, a region code, an alias.
+     */
     private static void request(String name, Schema schema) {
         properties(schema).forEach((property, field) -> {
             String where = "Request field " + name + "." + property;
+            Schema entry = field.getItems();
+            if (entry != null && entry.getRef() == null && is(entry, SchemaType.STRING) && entry.getMaxLength() == null
+                    && ENTRY_TEXTS.containsKey(property)) {
+                entry.setMaxLength(ENTRY_TEXTS.get(property));
+            }
             if (is(field, SchemaType.STRING) && field.getMaxLength() == null && field.getEnumeration() == null) {
                 throw new IllegalStateException(where + " has no maxLength: @Schema(maxLength = Limits.…)");
             }

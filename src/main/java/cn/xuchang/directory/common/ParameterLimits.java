@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.ext.Provider;
+
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * 参数上限 (parameter limits): the longest value each text parameter of the API takes, by name, wherever it appears
@@ -15,8 +15,7 @@ import jakarta.ws.rs.ext.Provider;
  * name) and this filter refuses a longer value with a 400 naming the parameter, before any resource runs — one
  * table, so the two cannot drift apart.
  */
-@Provider
-public class ParameterLimits implements ContainerRequestFilter {
+public class ParameterLimits {
 
     /** Parameter name to its longest value. */
     static final Map<String, Integer> TEXTS = Map.ofEntries(
@@ -34,9 +33,20 @@ public class ParameterLimits implements ContainerRequestFilter {
             Map.entry("file", Limits.FILE_NAME),
             Map.entry(HttpHeaders.IF_MATCH, Limits.IF_MATCH));
 
-    @Override
+    /** The path parameter after each collection: /api/v1/regions/{code}, /numbers/{number}, /export/{file}, else {id}. */
+    private static final Map<String, String> PATH_PARAMETERS = Map.of("regions", "code", "numbers", "number",
+            "export", "file");
+
+    /** Before matching, with the other checks of the raw request (ControlCharacterFilter): path parameters by position. */
+    @ServerRequestFilter(preMatching = true)
     public void filter(ContainerRequestContext request) {
-        check(request.getUriInfo().getPathParameters());
+        List<String> segments = request.getUriInfo().getPathSegments().stream().map(s -> s.getPath())
+                .filter(s -> !s.isEmpty()).toList();
+        int collection = segments.size() > 3 && "admin".equals(segments.get(2)) ? 3 : 2;
+        if (segments.size() > collection + 1 && "api".equals(segments.get(0))) {
+            String name = PATH_PARAMETERS.getOrDefault(segments.get(collection), "id");
+            check(name, List.of(segments.get(collection + 1)));
+        }
         check(request.getUriInfo().getQueryParameters());
         String ifMatch = request.getHeaderString(HttpHeaders.IF_MATCH);
         if (ifMatch != null) {

@@ -4,8 +4,6 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import jakarta.validation.constraints.Size;
-
 import cn.xuchang.directory.common.Limits;
 
 /**
@@ -20,9 +18,9 @@ public record HotlineRequest(
         @Schema(maxLength = Limits.DESCRIPTION, description = "What the hotline is for") String description,
         @Schema(maxLength = Limits.SOURCE, description = "Opening hours, only as a source states them") String hours,
         @Schema(maxLength = Limits.ID, description = "Organization id", examples = "xuchang-hrss") String organization,
-        @Schema(maxItems = Limits.SERVICES, description = "Service ids", examples = "[\"startup-guarantee-loan\"]") List<@Size(max = Limits.ID) String> services,
+        @Schema(maxItems = Limits.SERVICES, description = "Service ids", examples = "[\"startup-guarantee-loan\"]") List<String> services,
         @Schema(description = "True for a national number; then no regions") Boolean nationwide,
-        @Schema(maxItems = Limits.REGIONS, description = "Codes of the regions served", examples = "[\"411081\"]") List<@Size(max = Limits.REGION_CODE) String> regions,
+        @Schema(maxItems = Limits.REGIONS, description = "Codes of the regions served", examples = "[\"411081\"]") List<String> regions,
         @Schema(maxLength = Limits.WORD, description = "active or merged (retire with the retire action)", required = true, examples = "active") String status,
         @Schema(maxLength = Limits.ID, description = "For a merged hotline, the id of the one that took it over") String mergedInto,
         @Schema(maxLength = Limits.STATUS_NOTE, description = "Why the status is what it is") String statusNote,

@@ -4,8 +4,6 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import jakarta.validation.constraints.Size;
-
 import cn.xuchang.directory.common.Limits;
 
 /** What an editor sends to create or replace a service window; the fields of a window in data/locations.yaml. */
@@ -17,6 +15,6 @@ public record WindowRequest(
         @Schema(maxLength = Limits.WINDOW_PART, examples = "B区") String zone,
         @Schema(maxLength = Limits.WINDOW_PART, examples = "118") String number,
         @Schema(maxLength = Limits.ID, description = "Id of the organization that staffs it", examples = "xuchang-hrss") String organization,
-        @Schema(maxItems = Limits.SERVICES, description = "Ids of the services handled there", examples = "[\"startup-guarantee-loan\"]") List<@Size(max = Limits.ID) String> services,
+        @Schema(maxItems = Limits.SERVICES, description = "Ids of the services handled there", examples = "[\"startup-guarantee-loan\"]") List<String> services,
         @Schema(maxLength = Limits.SOURCE, description = "Where the facts come from", required = true, examples = "许昌日报 2023年11月") String source) {
 }
