@@ -106,11 +106,11 @@ class ContractLimitsTest {
         for (String field : List.of("label", "description", "hours", "statusNote", "source")) {
             body.put(field, "限".repeat(maxLength("HotlineRequest", field)));
         }
-        String id = given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(body)
-                .when().post("/api/v1/hotlines").then().statusCode(201).extract().path("id");
-        String etag = given().when().get("/api/v1/hotlines/" + id).then().statusCode(200)
-                .body("statusNote.length()", equalTo(maxLength("HotlineRequest", "statusNote")))
-                .extract().header("ETag");
+        var created = given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/hotlines").then().statusCode(201)
+                .body("statusNote.length()", equalTo(maxLength("HotlineRequest", "statusNote"))).extract();
+        String id = created.path("id");
+        String etag = created.header("ETag");
         given().auth().oauth2(Tokens.admin()).header("If-Match", etag).when()
                 .post("/api/v1/hotlines/" + id + "/retire").then().statusCode(200);
     }
