@@ -11,6 +11,7 @@ import cn.xuchang.directory.organization.OrganizationKind;
 import cn.xuchang.directory.record.EntityRefs;
 import cn.xuchang.directory.record.Located;
 import cn.xuchang.directory.record.KindDefinition;
+import cn.xuchang.directory.common.Limits;
 import cn.xuchang.directory.record.RecordRules;
 import cn.xuchang.directory.region.Region;
 import cn.xuchang.directory.service.PublicService;
@@ -31,15 +32,15 @@ public class ChannelKind extends KindDefinition<ChannelRecord, OnlineChannel> {
     public ChannelRecord check(Located<ChannelRecord> e, RecordRules rules) {
         ChannelRecord c = e.value();
         ChannelType type = rules.oneOf(e, "type", c.type(), ChannelType.class);
-        rules.text(e, "name", c.name(), 200, true);
-        rules.fits(e, "handle", c.handle(), 100);
-        rules.fits(e, "description", c.description(), 2000);
+        rules.text(e, "name", c.name(), Limits.NAME, true);
+        rules.fits(e, "handle", c.handle(), Limits.SHORT_TEXT);
+        rules.fits(e, "description", c.description(), Limits.DESCRIPTION);
         rules.source(e, c.source());
-        if (rules.fits(e, "url", c.url(), 500) && c.url() != null && !isWebAddress(c.url())) {
+        if (rules.fits(e, "url", c.url(), Limits.SOURCE) && c.url() != null && !isWebAddress(c.url())) {
             rules.problem(e, "url", "must be an http or https address");
         }
         rules.ref(e, "organization", OrganizationKind.NAME, c.organization());
-        List<String> services = rules.refs(e, "services", ServiceKind.NAME, c.services());
+        List<String> services = rules.refs(e, "services", ServiceKind.NAME, c.services(), Limits.SERVICES);
         List<String> regions = rules.regions(e, "regions", c.regions());
         return new ChannelRecord(c.id(), type == null ? c.type() : type.wire(), c.name(), c.handle(), c.url(),
                 c.description(), c.organization(), services, regions.isEmpty() ? null : regions, c.retired(),

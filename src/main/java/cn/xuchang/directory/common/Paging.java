@@ -16,20 +16,23 @@ public class Paging {
 
     public static final int DEFAULT_SIZE = 50;
     public static final int MAX_SIZE = 200;
+    /** So that the first item's position stays an int. */
+    public static final int MAX_PAGE = Integer.MAX_VALUE / MAX_SIZE;
 
     @QueryParam("page")
     @Parameter(description = "Page number, starting at 1", example = "1",
-            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
+            schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "" + MAX_PAGE,
+                    defaultValue = "1"))
     String page;
 
     @QueryParam("size")
     @Parameter(description = "Items per page, 1 to " + MAX_SIZE, example = "50",
-            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "" + MAX_SIZE,
+            schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "" + MAX_SIZE,
                     defaultValue = "" + DEFAULT_SIZE))
     String size;
 
     public int page() {
-        return Params.intInRange("page", page, 1, 1, Integer.MAX_VALUE / MAX_SIZE);
+        return Params.intInRange("page", page, 1, 1, MAX_PAGE);
     }
 
     public int size() {

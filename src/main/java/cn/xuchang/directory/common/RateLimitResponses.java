@@ -22,7 +22,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 class RateLimitResponses implements OASFilter {
 
     private static final String RESPONSES = "#/components/responses/";
-    private static final List<String> HEADERS = List.of("RateLimit-Policy", "RateLimit");
+    /** With the cross-origin header every read answer carries (common/CrossOrigin). */
+    private static final List<String> HEADERS = List.of("RateLimit-Policy", "RateLimit", "Access-Control-Allow-Origin");
     private static final String SUFFIX = "WithRateLimit";
 
     @Override

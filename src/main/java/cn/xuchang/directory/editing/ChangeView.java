@@ -14,7 +14,9 @@ public record ChangeView(
                 examples = "editor-yuzhou") String author,
         @Schema(description = "created, changed or deleted", enumeration = {"created", "changed", "deleted"},
                 examples = "changed") String action,
-        @Schema(description = "The fields that changed, with their values before and after") List<FieldChange> changes) {
+        @Schema(description = "The fields that changed, with their values before and after",
+                // At most every field of the record; no kind has more than 20.
+                maxItems = 50) List<FieldChange> changes) {
 
     /** One field's value before and after a change; absent means the field had no value. */
     @Schema(name = "FieldChange")

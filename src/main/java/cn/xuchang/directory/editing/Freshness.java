@@ -31,8 +31,10 @@ public class Freshness {
     @QueryParam("staleDays")
     @Parameter(description = "Only records not verified within this many days, or never verified; not together "
             + "with stale", example = "180",
-            schema = @Schema(type = SchemaType.INTEGER, minimum = "0"))
+            schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "" + MAX_DAYS))
     String staleDays;
+
+    private static final int MAX_DAYS = 100_000;
 
     @QueryParam("modified_after")
     @Parameter(description = "Only records changed after this time (RFC 3339, e.g. 2026-11-27T08:00:00+08:00): "
@@ -57,7 +59,7 @@ public class Freshness {
         }
         Integer days = null;
         if (staleDays != null) {
-            days = Params.intInRange("staleDays", staleDays, 0, 0, 100_000);
+            days = Params.intInRange("staleDays", staleDays, 0, 0, MAX_DAYS);
         } else if (stale != null) {
             String flag = stale.strip().toLowerCase(java.util.Locale.ROOT);
             if (!flag.equals("true") && !flag.equals("false")) {

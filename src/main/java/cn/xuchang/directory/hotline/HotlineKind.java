@@ -15,6 +15,7 @@ import cn.xuchang.directory.record.DataFiles;
 import cn.xuchang.directory.record.EntityRefs;
 import cn.xuchang.directory.record.Located;
 import cn.xuchang.directory.record.KindDefinition;
+import cn.xuchang.directory.common.Limits;
 import cn.xuchang.directory.record.RecordRules;
 import cn.xuchang.directory.region.Region;
 import cn.xuchang.directory.service.PublicService;
@@ -55,13 +56,13 @@ public class HotlineKind extends KindDefinition<HotlineRecord, Hotline> {
     @Override
     public HotlineRecord check(Located<HotlineRecord> e, RecordRules rules) {
         HotlineRecord h = e.value();
-        rules.text(e, "label", h.label(), 200, true);
-        rules.fits(e, "description", h.description(), 2000);
-        rules.fits(e, "hours", h.hours(), 500);
-        rules.fits(e, "statusNote", h.statusNote(), 1000);
+        rules.text(e, "label", h.label(), Limits.NAME, true);
+        rules.fits(e, "description", h.description(), Limits.DESCRIPTION);
+        rules.fits(e, "hours", h.hours(), Limits.SOURCE);
+        rules.fits(e, "statusNote", h.statusNote(), Limits.STATUS_NOTE);
         rules.source(e, h.source());
         Optional<DialNumber> number = Optional.empty();
-        if (rules.requireText(e, "number", h.number())) {
+        if (rules.requireText(e, "number", h.number()) && rules.fits(e, "number", h.number(), Limits.PHONE_NUMBER)) {
             number = phones.parse(h.number());
             if (number.isEmpty()) {
                 rules.problem(e, "number", "'" + h.number() + "' is not a valid Chinese phone or short number");
@@ -70,7 +71,7 @@ public class HotlineKind extends KindDefinition<HotlineRecord, Hotline> {
         HotlineType type = rules.oneOf(e, "type", h.type(), HotlineType.class);
         HotlineStatus status = rules.oneOf(e, "status", h.status(), HotlineStatus.class);
         rules.ref(e, "organization", OrganizationKind.NAME, h.organization());
-        List<String> services = rules.refs(e, "services", ServiceKind.NAME, h.services());
+        List<String> services = rules.refs(e, "services", ServiceKind.NAME, h.services(), Limits.SERVICES);
         List<String> regions = rules.regions(e, "regions", h.regions());
         boolean nationwide = Boolean.TRUE.equals(h.nationwide());
         if (nationwide == !regions.isEmpty()) {

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import cn.xuchang.directory.common.Pinyin;
 import cn.xuchang.directory.record.Located;
+import cn.xuchang.directory.common.Limits;
 import cn.xuchang.directory.record.RecordRules;
 import cn.xuchang.directory.region.RegionCode;
 import cn.xuchang.directory.region.RegionLevel;
@@ -69,7 +70,7 @@ final class RegionRows {
             rules.requireText(entry, "source", n.source());
             rules.fits(entry, "source", n.source(), 500);
             rules.fits(entry, "pinyin", n.pinyin(), 300);
-            rules.texts(entry, "aliases", n.aliases(), 100);
+            rules.texts(entry, "aliases", n.aliases(), Limits.SHORT_TEXT, Limits.ALIASES);
             if (n.pinyin() != null && !PINYIN.matcher(n.pinyin()).matches()) {
                 rules.problem(entry, "pinyin", "must be lower-case toneless syllables separated by spaces");
             }

@@ -13,6 +13,7 @@ import cn.xuchang.directory.record.DataFiles;
 import cn.xuchang.directory.record.EntityRefs;
 import cn.xuchang.directory.record.Located;
 import cn.xuchang.directory.record.KindDefinition;
+import cn.xuchang.directory.common.Limits;
 import cn.xuchang.directory.record.RecordRules;
 import cn.xuchang.directory.region.Region;
 
@@ -32,8 +33,8 @@ public class LocationKind extends KindDefinition<LocationRecord, Location> {
     @Override
     public LocationRecord check(Located<LocationRecord> e, RecordRules rules) {
         LocationRecord l = e.value();
-        rules.text(e, "name", l.name(), 200, true);
-        rules.fits(e, "address", l.address(), 500);
+        rules.text(e, "name", l.name(), Limits.NAME, true);
+        rules.fits(e, "address", l.address(), Limits.SOURCE);
         rules.source(e, l.source());
         rules.ref(e, "organization", OrganizationKind.NAME, l.organization());
         String region = rules.region(e, "region", l.region(), true).orElse(l.region());

@@ -2,12 +2,14 @@ package cn.xuchang.directory.location;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import cn.xuchang.directory.common.Limits;
+
 /** What an editor sends to create or replace a service centre; its windows are records of their own. */
 @Schema(name = "LocationRequest")
 public record LocationRequest(
-        @Schema(required = true, examples = "市民之家") String name,
-        @Schema(description = "Street address, only as a source gives it") String address,
-        @Schema(description = "Code of the region it is in", required = true, examples = "411000") String region,
-        @Schema(description = "Id of the organization that runs it; it decides who may edit it", examples = "xuchang-hrss") String organization,
-        @Schema(description = "Where the facts come from", required = true, examples = "许昌日报 2023年11月") String source) {
+        @Schema(maxLength = Limits.NAME, required = true, examples = "市民之家") String name,
+        @Schema(maxLength = Limits.SOURCE, description = "Street address, only as a source gives it") String address,
+        @Schema(maxLength = Limits.REGION_CODE, description = "Code of the region it is in", required = true, examples = "411000") String region,
+        @Schema(maxLength = Limits.ID, description = "Id of the organization that runs it; it decides who may edit it", examples = "xuchang-hrss") String organization,
+        @Schema(maxLength = Limits.SOURCE, description = "Where the facts come from", required = true, examples = "许昌日报 2023年11月") String source) {
 }

@@ -11,6 +11,7 @@ import cn.xuchang.directory.record.DataFiles;
 import cn.xuchang.directory.record.EntityRefs;
 import cn.xuchang.directory.record.Located;
 import cn.xuchang.directory.record.KindDefinition;
+import cn.xuchang.directory.common.Limits;
 import cn.xuchang.directory.record.RecordRules;
 import cn.xuchang.directory.service.PublicService;
 import cn.xuchang.directory.service.ServiceKind;
@@ -49,13 +50,13 @@ public class WindowKind extends KindDefinition<WindowRecord, ServiceWindow> {
         WindowRecord w = e.value();
         rules.requireText(e, "location", w.location());
         rules.ref(e, "location", LocationKind.NAME, w.location());
-        rules.text(e, "label", w.label(), 200, true);
-        rules.fits(e, "floor", w.floor(), 50);
-        rules.fits(e, "zone", w.zone(), 50);
-        rules.fits(e, "number", w.number(), 50);
+        rules.text(e, "label", w.label(), Limits.NAME, true);
+        rules.fits(e, "floor", w.floor(), Limits.WINDOW_PART);
+        rules.fits(e, "zone", w.zone(), Limits.WINDOW_PART);
+        rules.fits(e, "number", w.number(), Limits.WINDOW_PART);
         rules.source(e, w.source());
         rules.ref(e, "organization", OrganizationKind.NAME, w.organization());
-        List<String> services = rules.refs(e, "services", ServiceKind.NAME, w.services());
+        List<String> services = rules.refs(e, "services", ServiceKind.NAME, w.services(), Limits.SERVICES);
         return new WindowRecord(w.id(), w.location(), w.label(), w.floor(), w.zone(), w.number(), w.organization(),
                 services, w.retired(), w.source(), w.lastVerified());
     }

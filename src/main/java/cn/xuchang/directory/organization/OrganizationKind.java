@@ -13,6 +13,7 @@ import jakarta.inject.Singleton;
 import cn.xuchang.directory.record.EntityRefs;
 import cn.xuchang.directory.record.Located;
 import cn.xuchang.directory.record.KindDefinition;
+import cn.xuchang.directory.common.Limits;
 import cn.xuchang.directory.record.RecordRules;
 import cn.xuchang.directory.region.Region;
 
@@ -34,9 +35,9 @@ public class OrganizationKind extends KindDefinition<OrganizationRecord, Organiz
     @Override
     public OrganizationRecord check(Located<OrganizationRecord> e, RecordRules rules) {
         OrganizationRecord o = e.value();
-        rules.text(e, "name", o.name(), 200, true);
-        rules.fits(e, "shortName", o.shortName(), 100);
-        rules.fits(e, "description", o.description(), 2000);
+        rules.text(e, "name", o.name(), Limits.NAME, true);
+        rules.fits(e, "shortName", o.shortName(), Limits.SHORT_TEXT);
+        rules.fits(e, "description", o.description(), Limits.DESCRIPTION);
         rules.source(e, o.source());
         rules.ref(e, "parent", NAME, o.parent());
         String region = rules.region(e, "region", o.region(), false).orElse(o.region());

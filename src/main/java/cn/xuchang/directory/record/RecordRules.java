@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import cn.xuchang.directory.common.Limits;
 import cn.xuchang.directory.region.RegionCode;
 
 /**
@@ -38,7 +39,7 @@ public final class RecordRules {
     }
 
     public static boolean isSlug(String id) {
-        return id != null && id.length() <= 64 && SLUG.matcher(id).matches();
+        return id != null && id.length() <= Limits.ID && SLUG.matcher(id).matches();
     }
 
     /** A required slug id. */
@@ -48,7 +49,7 @@ public final class RecordRules {
             return false;
         }
         if (!isSlug(id)) {
-            problem(e, field, "'" + id + "' must be a slug: lower-case letters, digits and single hyphens, at most 64");
+            problem(e, field, "'" + id + "' must be a slug: lower-case letters, digits and single hyphens, at most " + Limits.ID);
             return false;
         }
         return true;
@@ -69,7 +70,7 @@ public final class RecordRules {
 
     /** Where the facts come from: required on every record. */
     public boolean source(Located<?> e, String value) {
-        return text(e, "source", value, 500, true);
+        return text(e, "source", value, Limits.SOURCE, true);
     }
 
     /** The database's column limits, checked here so that a long text is a named problem, not a failed write. */
@@ -81,9 +82,9 @@ public final class RecordRules {
         return true;
     }
 
-    /** A list of short texts (aliases): none empty, each within the column's limit. */
-    public boolean texts(Located<?> e, String field, List<String> values, int max) {
-        boolean ok = true;
+    /** A list of short texts (aliases): none empty, each within the column's limit, at most {@code maxItems}. */
+    public boolean texts(Located<?> e, String field, List<String> values, int max, int maxItems) {
+        boolean ok = items(e, field, values, maxItems);
         for (String value : values == null ? List.<String>of() : values) {
             if (value == null || value.isBlank()) {
                 problem(e, field, "has an empty entry");
@@ -94,12 +95,24 @@ public final class RecordRules {
         return ok;
     }
 
+    /** At most {@code max} entries in a list. */
+    public boolean items(Located<?> e, String field, List<?> values, int max) {
+        if (values != null && values.size() > max) {
+            problem(e, field, "must have at most " + max + " entries");
+            return false;
+        }
+        return true;
+    }
+
     /** A region code in any accepted writing; the normalized code when it exists. */
     public Optional<String> region(Located<?> e, String field, String raw, boolean required) {
         if (raw == null) {
             if (required) {
                 problem(e, field, "is required");
             }
+            return Optional.empty();
+        }
+        if (!fits(e, field, raw, Limits.REGION_CODE)) {
             return Optional.empty();
         }
         Optional<String> code = RegionCode.normalize(raw).filter(references::regionExists);
@@ -109,9 +122,12 @@ public final class RecordRules {
         return code;
     }
 
-    /** Region codes, each normalized, sorted and unique; unknown ones named. */
+    /** Region codes (at most {@link Limits#REGIONS}), each normalized, sorted and unique; unknown ones named. */
     public List<String> regions(Located<?> e, String field, List<String> raw) {
         List<String> codes = new ArrayList<>();
+        if (!items(e, field, raw, Limits.REGIONS)) {
+            return codes;
+        }
         for (String code : raw == null ? List.<String>of() : raw) {
             region(e, field, code, true).ifPresent(codes::add);
         }
@@ -120,17 +136,26 @@ public final class RecordRules {
 
     /** An optional reference to a record of another kind ("organization", "service", …). */
     public boolean ref(Located<?> e, String field, String kind, String id) {
-        if (id != null && !references.exists(kind, id)) {
+        if (id == null) {
+            return true;
+        }
+        if (!fits(e, field, id, Limits.ID)) {
+            return false;
+        }
+        if (!references.exists(kind, id)) {
             problem(e, field, "unknown " + kind + " '" + id + "'");
             return false;
         }
         return true;
     }
 
-    /** References to records of another kind; null when there are none, else sorted and unique. */
-    public List<String> refs(Located<?> e, String field, String kind, List<String> ids) {
+    /** References (at most {@code max}) to records of another kind; null when there are none, else sorted and unique. */
+    public List<String> refs(Located<?> e, String field, String kind, List<String> ids, int max) {
         if (ids == null || ids.isEmpty()) {
             return null;
+        }
+        if (!items(e, field, ids, max)) {
+            return ids;
         }
         ids.forEach(id -> ref(e, field, kind, id));
         return ids.stream().sorted().distinct().toList();

@@ -8,6 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "RegionDetail")
 public record RegionDetailView(
         @Schema(implementation = RegionView.class) RegionView region,
-        @Schema(description = "The regions above, from the province down to the parent") List<RegionRef> ancestors,
+        @Schema(description = "The regions above, from the province down to the parent",
+                // Codes have four levels (RegionCode): province, prefecture, county, township.
+                maxItems = 3) List<RegionRef> ancestors,
         @Schema(description = "The regions directly below, by code") List<RegionRef> children) {
 }

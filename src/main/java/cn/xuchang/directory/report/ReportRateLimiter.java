@@ -1,6 +1,7 @@
 package cn.xuchang.directory.report;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.OptionalLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +21,9 @@ import io.github.bucket4j.TimeMeter;
 @ApplicationScoped
 public class ReportRateLimiter {
 
+    /** The name of the quota in the RateLimit headers. */
+    static final String POLICY = "reports";
+
     private final int perMinute;
     private final ClientBuckets buckets;
 
@@ -37,9 +41,21 @@ public class ReportRateLimiter {
 
     /** Empty when the report may go ahead (and counts it); otherwise the seconds to wait. */
     public OptionalLong acquire(String address) {
+        return take(address).retryAfter();
+    }
+
+    /** Counts a report from {@code address}: whether it may go ahead, and the RateLimit headers of its answer. */
+    Decision take(String address) {
         ConsumptionProbe probe = buckets.take(address);
-        return probe.isConsumed() ? OptionalLong.empty()
-                : OptionalLong.of(Math.max(1, ClientBuckets.seconds(probe.getNanosToWaitForRefill())));
+        Map<String, String> headers = Map.of("RateLimit-Policy", "\"" + POLICY + "\";q=" + perMinute + ";w=60",
+                "RateLimit", "\"" + POLICY + "\";r=" + probe.getRemainingTokens() + ";t="
+                        + ClientBuckets.seconds(probe.getNanosToWaitForReset()));
+        return new Decision(probe.isConsumed() ? OptionalLong.empty()
+                : OptionalLong.of(Math.max(1, ClientBuckets.seconds(probe.getNanosToWaitForRefill()))), headers);
+    }
+
+    /** Empty {@code retryAfter} when the report may go ahead; the headers to send either way. */
+    record Decision(OptionalLong retryAfter, Map<String, String> headers) {
     }
 
     public int perMinute() {

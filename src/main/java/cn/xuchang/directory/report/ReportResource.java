@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.xuchang.directory.common.ApiException;
@@ -54,20 +55,29 @@ public class ReportResource {
     @Operation(operationId = "fileReport", summary = "Report a wrong number, a desk nobody answers, a moved window",
             description = "Anonymous. At most 5 reports a minute from one address (429 with Retry-After beyond); "
                     + "the text is capped at 500 characters. No personal data is stored.")
+    @SecurityRequirementsSet // open on purpose (security: [{}]): a citizen reports without signing in
     @APIResponse(responseCode = "201", description = "The report, open",
+            headers = {@Header(name = "RateLimit-Policy", ref = "RateLimit-Policy"),
+                @Header(name = "RateLimit", ref = "RateLimit"),
+                @Header(name = "Access-Control-Allow-Origin", ref = "Access-Control-Allow-Origin")},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)))
-    @APIResponse(responseCode = "429", ref = "TooManyRequests",
-            headers = @Header(name = "Retry-After", description = "Seconds to wait"))
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
     public Response file(@RequestBody(required = true) ReportRequest request, @Context HttpServerRequest http) {
-        OptionalLong wait = limiter.acquire(address(http));
+        ReportRateLimiter.Decision decision = limiter.take(address(http));
+        OptionalLong wait = decision.retryAfter();
         if (wait.isPresent()) {
-            throw new ApiException(429, "/problems/too-many-requests", "Too Many Requests",
+            ApiException tooMany = new ApiException(429, "/problems/too-many-requests", "Too Many Requests",
                     "At most " + limiter.perMinute() + " reports a minute from one address; try again in "
                             + wait.getAsLong() + " seconds", java.util.List.of())
                     .withHeader("Retry-After", String.valueOf(wait.getAsLong()));
+            decision.headers().forEach(tooMany::withHeader);
+            throw tooMany;
         }
         ReportView report = reports.file(request);
-        return Response.created(URI.create("/api/v1/reports/" + report.id())).entity(report).build();
+        Response.ResponseBuilder created = Response.created(URI.create("/api/v1/reports/" + report.id()))
+                .entity(report);
+        decision.headers().forEach(created::header);
+        return created.build();
     }
 
     @GET

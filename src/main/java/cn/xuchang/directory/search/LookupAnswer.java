@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import cn.xuchang.directory.common.Limits;
 import cn.xuchang.directory.hotline.HotlineView;
 import cn.xuchang.directory.location.ServiceWindowView;
 import cn.xuchang.directory.channel.ChannelView;
@@ -42,7 +43,7 @@ public record LookupAnswer(
     /** Why an answer matched: the query terms used, the name they matched, the place and the number recognised. */
     @Schema(name = "LookupWhy")
     public record Why(
-            @Schema(description = "The words of the query that were searched for, after place and question words were taken out",
+            @Schema(maxItems = Limits.QUERY, description = "The words of the query that were searched for, after place and question words were taken out",
                     examples = "[\"创业贷款\"]") List<String> terms,
             @Schema(description = "The name or alias of the service or organization they matched", examples = "创业贷款") String matched,
             @Schema(description = "The place recognised in the query or pinned by the region parameter") Place place,

@@ -60,7 +60,8 @@ public class LookupResource {
                     example = "411082")
             @QueryParam("region") String region,
             @Parameter(description = "At most this many answers, 1 to " + LookupService.MAX_LIMIT, example = "10",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "50", defaultValue = "10"))
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1",
+                            maximum = "" + LookupService.MAX_LIMIT, defaultValue = "10"))
             @QueryParam("limit") String limit) {
         int max = Params.intInRange("limit", limit, 10, 1, LookupService.MAX_LIMIT);
         DirectoryCache.Served served = directory.served();

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.xuchang.directory.common.DirectoryConfig;
+import cn.xuchang.directory.common.Limits;
 import cn.xuchang.directory.common.ApiException;
 import cn.xuchang.directory.common.Pinyin;
 import cn.xuchang.directory.resolve.DeskResolver;
@@ -38,7 +39,7 @@ import cn.xuchang.directory.snapshot.DirectorySnapshot;
 @ApplicationScoped
 public class LookupService {
 
-    public static final int MAX_QUERY_LENGTH = 100;
+    public static final int MAX_QUERY_LENGTH = Limits.QUERY;
     public static final int MAX_LIMIT = 50;
 
     /** Matches after the best are answered too, when they score at least this share of the best. */

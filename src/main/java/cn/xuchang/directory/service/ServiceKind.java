@@ -10,6 +10,7 @@ import cn.xuchang.directory.organization.OrganizationKind;
 import cn.xuchang.directory.record.EntityRefs;
 import cn.xuchang.directory.record.Located;
 import cn.xuchang.directory.record.KindDefinition;
+import cn.xuchang.directory.common.Limits;
 import cn.xuchang.directory.record.RecordRules;
 
 /** 办事事项 as a kind of record: the responsible organization decides who may edit it. */
@@ -26,10 +27,10 @@ public class ServiceKind extends KindDefinition<ServiceRecord, PublicService> {
     @Override
     public ServiceRecord check(Located<ServiceRecord> e, RecordRules rules) {
         ServiceRecord s = e.value();
-        rules.text(e, "name", s.name(), 200, true);
-        rules.fits(e, "description", s.description(), 2000);
+        rules.text(e, "name", s.name(), Limits.NAME, true);
+        rules.fits(e, "description", s.description(), Limits.DESCRIPTION);
         rules.source(e, s.source());
-        rules.texts(e, "aliases", s.aliases(), 100);
+        rules.texts(e, "aliases", s.aliases(), Limits.SHORT_TEXT, Limits.ALIASES);
         rules.ref(e, "organization", OrganizationKind.NAME, s.organization());
         return s;
     }
