@@ -59,11 +59,15 @@ class ContractLimits implements OASFilter {
             Map.entry("e164", PHONE_KEY), Map.entry("tel", "tel:".length() + PHONE_KEY),
             Map.entry("kind", Limits.WORD), Map.entry("problem", Limits.WORD),
             Map.entry("query", Limits.QUERY), Map.entry("place", PLACE), Map.entry("pinyin", PINYIN),
-            Map.entry("file", Limits.FILE_NAME), Map.entry("message", CONFLICT_MESSAGE));
+            Map.entry("file", Limits.FILE_NAME), Map.entry("message", CONFLICT_MESSAGE),
+            Map.entry("next", 20), Map.entry("change", Limits.WORD),
+            // lookup's former name (data/former-names.csv) and place outside the area: as short as a source line
+            Map.entry("authority", Limits.SOURCE), Map.entry("note", Limits.DESCRIPTION));      // the change feed: cursor, kind of change
 
     /** The most entries of each list property of an answer, and the longest text of an entry that is one. */
     private static final Map<String, Integer> ANSWER_LISTS = Map.of("services", Limits.SERVICES,
-            "regions", Limits.REGIONS, "aliases", Limits.ALIASES, "items", Paging.MAX_SIZE);
+            "regions", Limits.REGIONS, "aliases", Limits.ALIASES, "items", Paging.MAX_SIZE,
+            "changes", 1000); // a page of the change feed: at most its limit (editing/ChangeFeed.MAX_LIMIT)
     private static final Map<String, Integer> ENTRY_TEXTS = Map.of("services", Limits.ID,
             "regions", Limits.REGION_CODE, "aliases", Limits.SHORT_TEXT, "terms", Limits.QUERY);
 

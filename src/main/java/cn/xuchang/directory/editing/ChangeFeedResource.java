@@ -57,7 +57,7 @@ public class ChangeFeedResource {
             @Parameter(description = "Cursor: the X-Changes-Cursor header of an export, or the next of the last page "
                     + "(opaque)", required = true, example = "1042") @QueryParam("after") String after,
             @Parameter(description = "Most changes to answer, 1 to " + ChangeFeed.MAX_LIMIT, example = "100",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "" + ChangeFeed.MAX_LIMIT,
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "" + ChangeFeed.MAX_LIMIT,
                             defaultValue = "" + ChangeFeed.DEFAULT_LIMIT))
             @QueryParam("limit") String limit) {
         return feed.after(after, Params.intInRange("limit", limit, ChangeFeed.DEFAULT_LIMIT, 1, ChangeFeed.MAX_LIMIT));

@@ -21,6 +21,7 @@ public record FeedChangeView(
                 examples = "3") long version,
         @Schema(description = "When the change was committed (RFC 3339)") Instant at,
         @Schema(description = "The record after the change, as the export writes it (data/ fields; a window names "
-                + "its location, where the export nests it); absent when deleted", type = SchemaType.OBJECT)
+                + "its location, where the export nests it); absent when deleted", type = SchemaType.OBJECT,
+                implementation = java.util.Map.class)
         JsonNode record) {
 }

@@ -57,7 +57,7 @@ public class ExportResource {
                     + "the X-Changes-Cursor header is where to follow GET /api/v1/changes from.")
     @APIResponse(responseCode = "200", description = "A zip of the data/ files",
             headers = @Header(name = CURSOR_HEADER, description = CURSOR_DESCRIPTION,
-                    schema = @Schema(type = SchemaType.STRING)),
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 20)),
             content = @Content(mediaType = "application/zip",
                     schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
@@ -74,7 +74,7 @@ public class ExportResource {
             description = "The same content as the file of that name in the zip.")
     @APIResponse(responseCode = "200", description = "The file",
             headers = @Header(name = CURSOR_HEADER, description = CURSOR_DESCRIPTION,
-                    schema = @Schema(type = SchemaType.STRING)),
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 20)),
             content = {
                 @Content(mediaType = "application/yaml", schema = @Schema(type = SchemaType.STRING),
                         examples = @ExampleObject(name = "hotlines.yaml (first record)", value = EXAMPLE_YAML)),
