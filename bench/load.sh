@@ -12,8 +12,9 @@
 #   DURATION=20s SLOW_BODIES=200 bash bench/load.sh
 #
 # Read rate limiting: anonymous reads are limited per client address, and this script sends everything from one
-# address. When the service has partner API keys, set BENCH_API_KEY to a key with a high quota: every request then
-# carries `X-API-Key: $BENCH_API_KEY`, so that the test measures the real path with the limiter on.
+# address. So the service is started with a partner key of a high quota (directory.api-keys.bootstrap, hashed at
+# start) and every request carries `X-API-Key: $BENCH_API_KEY`: the test measures the real path with the limiter on.
+# BENCH_API_KEY may be set; otherwise a random one is made up.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -28,7 +29,7 @@ TIMEOUT=${TIMEOUT:-10s}
 READY_TIMEOUT=${READY_TIMEOUT:-5}
 PORT=${PORT:-18090}
 MANAGEMENT_PORT=${MANAGEMENT_PORT:-$((PORT + 1))}
-BENCH_API_KEY=${BENCH_API_KEY:-}
+BENCH_API_KEY="${BENCH_API_KEY:-xcd_bench-$(od -An -tx1 -N16 /dev/urandom | tr -d ' \n')}"
 
 if curl -s "http://localhost:$PORT" >/dev/null 2>&1; then
   echo "port $PORT is busy: stop what listens there, or set PORT" >&2; exit 1
@@ -81,7 +82,7 @@ print(f"{len(paths)} request paths: lookups, resolutions over {len(services)} se
 PY
 
 java ${JAVA_OPTS:-} -Dquarkus.http.port=$PORT -Dquarkus.management.port=$MANAGEMENT_PORT \
-  -Dquarkus.datasource.jdbc.url="jdbc:h2:file:$work/db" -jar target/quarkus-app/quarkus-run.jar > "$work/service.log" 2>&1 &
+  -Ddirectory.api-keys.bootstrap="bench:$BENCH_API_KEY:1000000000" -Dquarkus.datasource.jdbc.url="jdbc:h2:file:$work/db" -jar target/quarkus-app/quarkus-run.jar > "$work/service.log" 2>&1 &
 pids+=($!)
 for _ in $(seq 1 240); do
   curl -sf "http://localhost:$PORT/q/health/ready" >/dev/null && break
