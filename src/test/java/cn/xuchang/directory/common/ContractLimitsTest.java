@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.xuchang.directory.editing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 
 /**
@@ -31,6 +32,7 @@ import io.restassured.http.ContentType;
  * checks the contract, not a copy of its numbers.
  */
 @QuarkusTest
+@TestProfile(PartnerTestsProfile.class) // it creates hotlines, which lists keep (retired) and others count
 class ContractLimitsTest {
 
     private static JsonNode api;
