@@ -302,9 +302,193 @@
     return here + "没有专门窗口，" + by;
   }
 
+  // "2023-11" → "2023年11月"; "2026-03-02" → "2026年3月2日".
+  function chineseDate(iso) {
+    var parts = String(iso).split("-").map(function (n) { return parseInt(n, 10); });
+    if (parts.some(isNaN)) return "";
+    return parts[0] + "年" + (parts[1] ? parts[1] + "月" : "") + (parts[2] ? parts[2] + "日" : "");
+  }
+
+  // Where a record comes from, as a citizen cites it, and how sure it is: printed in a dated public notice,
+  // or confirmed by phone on a given day. The repository path of the source field never reaches the page.
   function recordLines(item, record) {
-    if (record.source) item.appendChild(line("source", "来源：", record.source));
-    item.appendChild(line("verified", "核实日期：", record.lastVerified ? record.lastVerified : "未核实"));
+    var cited = record.citation;
+    if (cited && cited.text) item.appendChild(line("source", "来源：", cited.text));
+    if (cited && cited.date) item.appendChild(line("source-date", "信息来源日期 ", chineseDate(cited.date)));
+    var trust;
+    if (record.lastVerified) trust = "已电话核实：" + chineseDate(record.lastVerified);
+    else if (cited && cited.date && cited.publication) trust = "据" + cited.publication + chineseDate(cited.date) + "刊登";
+    else if (cited) trust = "摘自网上公开资料，尚未电话核实";
+    if (trust) item.appendChild(el("p", "verified" + (record.lastVerified ? " confirmed" : ""), trust));
+  }
+
+  // ---- 号码不对？告诉我们: a short report form under an answer, posted to /api/v1/reports ----
+
+  var PROBLEMS = [
+    ["wrong_number", "号码不对（空号，或不是这个单位）"],
+    ["no_answer", "打了没人接"],
+    ["moved", "地址或窗口变了"],
+    ["other", "其他问题"]
+  ];
+  var reportCount = 0;
+
+  function postJson(path, body) {
+    var controller = typeof AbortController === "function" ? new AbortController() : null;
+    var timer = controller ? setTimeout(function () { controller.abort(); }, TIMEOUT_MS) : null;
+    return fetch(API + path, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Accept: "application/json, application/problem+json" },
+      credentials: "omit",
+      body: JSON.stringify(body),
+      signal: controller ? controller.signal : undefined
+    }).then(function (response) {
+      return response.json().catch(function () { return null; }).then(function (json) {
+        return { ok: response.ok, status: response.status, body: json, retryAfter: response.headers.get("Retry-After") };
+      });
+    }).finally(function () {
+      if (timer) clearTimeout(timer);
+    });
+  }
+
+  // What a report is about: the record itself, or for an online channel the office that answers it.
+  function reportTarget(record) {
+    if (record.kind === "hotline" || record.kind === "window" || record.kind === "organization") {
+      return { kind: record.kind, id: record.id };
+    }
+    if (record.organization && record.organization.id) return { kind: "organization", id: record.organization.id };
+    return null;
+  }
+
+  function reportFailureText(answer) {
+    if (answer.status === 429) {
+      var seconds = parseInt(answer.retryAfter, 10);
+      return "提交太频繁，请" + (seconds > 0 ? " " + seconds + " 秒后" : "稍后") + "再试。";
+    }
+    if (answer.status === 400) return "提交的内容不对，请检查后再试。";
+    return "没能提交（错误 " + answer.status + "），请稍后再试。急事可拨打 12345 政务服务便民热线。";
+  }
+
+  function reportForm(target, title, close) {
+    var n = ++reportCount;
+    var form = el("form", "report-form");
+    form.id = "report-form-" + n;
+    form.noValidate = true;
+    form.setAttribute("aria-label", "报告问题：" + title);
+    var set = el("fieldset", "report-problems");
+    set.appendChild(el("legend", null, "哪里不对？"));
+    PROBLEMS.forEach(function (p, i) {
+      var label = el("label", "choice");
+      var radio = el("input");
+      radio.type = "radio";
+      radio.name = "problem";
+      radio.value = p[0];
+      radio.id = "report-" + n + "-" + i;
+      label.htmlFor = radio.id;
+      label.appendChild(radio);
+      label.appendChild(document.createTextNode(p[1]));
+      set.appendChild(label);
+    });
+    form.appendChild(set);
+    var textId = "report-text-" + n;
+    var textLabel = el("label", "field-label small", "补充说明（可不填）");
+    textLabel.htmlFor = textId;
+    form.appendChild(textLabel);
+    var hint = el("p", "hint", "最多 500 字。请不要写姓名、身份证号等个人信息。");
+    hint.id = textId + "-hint";
+    form.appendChild(hint);
+    var text = el("textarea");
+    text.id = textId;
+    text.name = "text";
+    text.rows = 3;
+    text.maxLength = 500;
+    text.setAttribute("aria-describedby", hint.id);
+    form.appendChild(text);
+    var outcome = el("p", "report-outcome");
+    outcome.setAttribute("role", "status");
+    outcome.setAttribute("aria-live", "polite");
+    var buttons = el("div", "report-buttons");
+    var send = el("button", "primary", "提交");
+    send.type = "submit";
+    var cancel = el("button", "secondary", "取消");
+    cancel.type = "button";
+    cancel.addEventListener("click", function () { close(true); });
+    buttons.appendChild(send);
+    buttons.appendChild(cancel);
+    form.appendChild(buttons);
+    form.appendChild(outcome);
+
+    function say(kind, words) {
+      outcome.className = "report-outcome " + kind;
+      outcome.textContent = words;
+    }
+
+    // A choice made answers 「请先选择哪里不对」: the reminder goes.
+    set.addEventListener("change", function () {
+      if (outcome.classList.contains("invalid")) say("", "");
+    });
+
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      var chosen = form.querySelector("input[name=problem]:checked");
+      if (!chosen) {
+        say("invalid", "请先选择哪里不对。");
+        form.querySelector("input[name=problem]").focus();
+        return;
+      }
+      send.disabled = true;
+      say("sending", "正在提交…");
+      var body = { kind: target.kind, id: target.id, problem: chosen.value };
+      if (text.value.trim()) body.text = text.value.trim();
+      postJson("/reports", body).then(function (answer) {
+        if (answer.ok && answer.body && answer.body.id) {
+          var done = el("div", "report-done");
+          done.setAttribute("role", "status");
+          done.setAttribute("tabindex", "-1");
+          done.appendChild(el("p", "report-thanks", "谢谢，已经收到，我们会尽快核实。"));
+          var ref = el("p", "report-reference");
+          ref.appendChild(document.createTextNode("受理编号："));
+          ref.appendChild(el("strong", null, String(answer.body.id).slice(0, 8).toUpperCase()));
+          ref.setAttribute("data-report-id", answer.body.id);
+          done.appendChild(ref);
+          form.replaceWith(done);
+          done.focus();
+          return;
+        }
+        send.disabled = false;
+        say("error", reportFailureText(answer));
+      }, function () {
+        send.disabled = false;
+        say("error", "网络连接出错，没能提交。请检查网络后再试。");
+      });
+    });
+    return form;
+  }
+
+  // The 「号码不对？告诉我们」 button of an answer, opening its form below it.
+  function reportAction(item, record) {
+    var target = reportTarget(record);
+    if (!target) return;
+    var box = el("div", "report");
+    var open = el("button", "report-open", "号码不对？告诉我们");
+    open.type = "button";
+    open.setAttribute("aria-expanded", "false");
+    box.appendChild(open);
+    var form = null;
+    function close(refocus) {
+      if (form && form.parentNode) form.remove();
+      form = null;
+      open.setAttribute("aria-expanded", "false");
+      if (refocus) open.focus();
+    }
+    open.addEventListener("click", function () {
+      if (form) return close(false);
+      form = reportForm(target, record.label || record.number || "", close);
+      open.setAttribute("aria-controls", form.id);
+      open.setAttribute("aria-expanded", "true");
+      box.appendChild(form);
+      form.querySelector("input[name=problem]").focus();
+    });
+    item.appendChild(box);
   }
 
   function answerItem(answer, place, first) {
@@ -328,6 +512,7 @@
     }
     if (answer.description) item.appendChild(el("p", "answer-description", answer.description));
     recordLines(item, answer);
+    reportAction(item, answer);
     return item;
   }
 
@@ -360,6 +545,7 @@
     }
     if (hotline.statusNote) item.appendChild(el("p", "hotline-note", hotline.statusNote));
     recordLines(item, hotline);
+    reportAction(item, { kind: "hotline", id: hotline.id, label: hotline.label, number: hotline.number });
     return item;
   }
 
@@ -399,9 +585,29 @@
   function placeSummary(data, state) {
     var region = data.place && data.place.region;
     if (!region || !region.name) return "";
+    var former = data.place.formerName;
+    if (former && former.label) return "地点：" + former.label;
     if (state.region && region.code === state.region) return "地点：" + region.name + "（您选的地点）";
     if (region.code === CITY && data.place.text === region.name) return "地点：全市";
     return "地点：" + region.name;
+  }
+
+  // A place outside the directory's area: said first and plainly, so no number below reads as a local desk there.
+  function outsideNote(outside, found) {
+    var box = el("div", "message outside-area");
+    box.appendChild(el("p", "outside-title", outside.text + "不在本目录范围内。"));
+    box.appendChild(el("p", null, found
+      ? "本目录只收录许昌市的办事电话。下面是全国通用的号码，在" + outside.name + "也能打。"
+      : "本目录只收录许昌市的办事电话。"));
+    box.appendChild(el("p", null, outside.name + "当地的办事电话，可拨打 12345 政务服务便民热线询问。"));
+    return box;
+  }
+
+  // A former name (许昌县): the answer is for the place it is now, said with the year it changed.
+  function formerNameNote(former, region) {
+    var year = former.changed ? String(former.changed).slice(0, 4) + "年" : "";
+    var now = region && region.name ? region.name : "";
+    return el("p", "message former-name", former.name + (year ? "已于" + year : "已") + "改名为" + now + "，下面是" + now + "的电话。");
   }
 
   // Resolves to the content to show and the words for screen readers.
@@ -419,16 +625,21 @@
       var where = placeSummary(data, state);
       if (where) summary.appendChild(el("span", "summary-place", where));
       content.appendChild(summary);
+      var outside = data.outsideArea;
+      if (outside && outside.name) content.appendChild(outsideNote(outside, answers.length));
+      var former = data.place && data.place.formerName;
+      if (former && former.label) content.appendChild(formerNameNote(former, data.place.region));
       if (data.number) content.appendChild(numberBlock(data.number));
 
       if (answers.length) {
         var list = el("ol", "answers");
         answers.forEach(function (a, i) { list.appendChild(answerItem(a, data.place, i === 0)); });
         content.appendChild(list);
-        var saveFrom = data.place && data.place.region;
+        var saveFrom = !outside && data.place && data.place.region;
         if (saveFrom && saveFrom.code) content.appendChild(contactsLink(saveFrom));
         var top = answers[0];
-        return { status: "找到 " + answers.length + " 条" + (top.number ? "，第一条电话 " + top.number : "") + "。", box: content };
+        var lead = outside && outside.name ? outside.text + "不在本目录范围内，以下是全国通用号码。" : "";
+        return { status: lead + "找到 " + answers.length + " 条" + (top.number ? "，第一条电话 " + top.number : "") + "。", box: content };
       }
       if (data.number) {
         return { status: data.number.listed ? "这是本目录收录的官方号码。" : "这个号码不在本目录中。", box: content };

@@ -62,7 +62,9 @@ class ContractLimits implements OASFilter {
             Map.entry("file", Limits.FILE_NAME), Map.entry("message", CONFLICT_MESSAGE),
             Map.entry("next", 20), Map.entry("change", Limits.WORD),
             // lookup's former name (data/former-names.csv) and place outside the area: as short as a source line
-            Map.entry("authority", Limits.SOURCE), Map.entry("note", Limits.DESCRIPTION));      // the change feed: cursor, kind of change
+            Map.entry("authority", Limits.SOURCE), Map.entry("note", Limits.DESCRIPTION),
+            // a source's citation (common/SourceCitation): parts of the source line; its month as YYYY-MM
+            Map.entry("publication", Limits.SOURCE), Map.entry("section", Limits.SOURCE), Map.entry("date", 7));      // the change feed: cursor, kind of change
 
     /** The most entries of each list property of an answer, and the longest text of an entry that is one. */
     private static final Map<String, Integer> ANSWER_LISTS = Map.of("services", Limits.SERVICES,

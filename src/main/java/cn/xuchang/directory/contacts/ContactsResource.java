@@ -41,7 +41,7 @@ public class ContactsResource {
             FN:创业担保贷款服务电话（禹州市）
             ORG:许昌市人力资源和社会保障局
             TEL;TYPE=work,voice:+863748297716
-            NOTE:受理：创业担保贷款\\n来源：许昌日报 2023年11月 版面
+            NOTE:受理：创业担保贷款\\n来源：许昌日报 2023年11月，广告「许昌市人力资源和社会保障局创业担保贷款 服务电话」
             UID:urn:xuchang-directory:hotline:startup-loan-yuzhou
             END:VCARD
             """;

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.xuchang.directory.common.SourceCitation;
 import cn.xuchang.directory.hotline.HotlineView;
 import cn.xuchang.directory.region.RegionView;
 import cn.xuchang.directory.resolve.DeskResolver;
@@ -51,11 +52,6 @@ final class RegionContacts {
         return Ezvcard.write(cards).version(VCardVersion.V3_0).prodId(false).go();
     }
 
-    /** The source as a person cites it: the repository path kept in the API's source field is left out. */
-    static String asCited(String source) {
-        return source == null ? "" : source.replaceAll("\\s*\\((?:\\.\\./)?shared/[^)]*\\)", "");
-    }
-
     private static VCard card(HotlineView desk, List<String> services) {
         VCard card = new VCard();
         card.setFormattedName(desk.label());
@@ -70,7 +66,7 @@ final class RegionContacts {
         if (desk.hours() != null) {
             note.append("\n办公时间：").append(desk.hours());
         }
-        note.append("\n来源：").append(asCited(desk.source()));
+        note.append("\n来源：").append(SourceCitation.text(desk.source()));
         card.addNote(note.toString());
         card.setUid(new ezvcard.property.Uid("urn:xuchang-directory:hotline:" + desk.id())); // the same card each time
         return card;

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import cn.xuchang.directory.common.SourceCitation;
 import cn.xuchang.directory.record.HasId;
 import cn.xuchang.directory.record.StoredRow;
 import cn.xuchang.directory.record.Versioned;
@@ -33,7 +34,8 @@ public record HotlineView(
         @Schema(examples = "active") HotlineStatus status,
         @Schema(description = "For a merged hotline, the one that now takes its calls") HotlineRef mergedInto,
         @Schema(description = "Why the status is what it is") String statusNote,
-        @Schema(description = "Where this record comes from") String source,
+        @Schema(description = "Where this record comes from, as recorded (may name a file of the data repository)") String source,
+        @Schema(description = "The source as a citizen reads it: publication, month, section; absent without a source") SourceCitation citation,
         @Schema(description = "When an editor last confirmed the record; absent when never") LocalDate lastVerified,
         @Schema(description = "Version of the record; send it back in If-Match to change the record", examples = "3") long version,
         @Schema(description = "When the record last changed") java.time.Instant updatedAt) implements Versioned, HasId {
@@ -69,7 +71,7 @@ public record HotlineView(
                 r.text("description"), r.text("hours"), refs.organization(r.text("organization_id")),
                 refs.services(r.linked("hotline_service")), r.flag("nationwide"),
                 refs.regions(r.linked("hotline_region")), HotlineStatus.valueOf(r.text("status")),
-                refs.hotline(r.text("merged_into_id")), r.text("status_note"), r.text("source"),
+                refs.hotline(r.text("merged_into_id")), r.text("status_note"), r.text("source"), SourceCitation.of(r.text("source")),
                 r.date("last_verified"), r.number("version"), r.instant("updated_at"));
     }
 
@@ -78,6 +80,7 @@ public record HotlineView(
                 OrganizationRef.from(h.organization), 
                 h.services.stream().map(ServiceRef::from).sorted(Comparator.comparing(ServiceRef::id)).toList(),
                 h.nationwide, h.regions.stream().map(RegionRef::from).sorted(Comparator.comparing(RegionRef::code)).toList(), h.status,
-                HotlineRef.from(h.mergedInto), h.statusNote, h.source, h.lastVerified, h.version, h.updatedAt);
+                HotlineRef.from(h.mergedInto), h.statusNote, h.source, SourceCitation.of(h.source), h.lastVerified, h.version,
+                h.updatedAt);
     }
 }

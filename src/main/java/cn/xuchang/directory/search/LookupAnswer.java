@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import cn.xuchang.directory.common.Limits;
+import cn.xuchang.directory.common.SourceCitation;
 import cn.xuchang.directory.hotline.HotlineView;
 import cn.xuchang.directory.location.ServiceWindowView;
 import cn.xuchang.directory.channel.ChannelView;
@@ -36,7 +37,8 @@ public record LookupAnswer(
         @Schema(description = "The region whose desk answered") RegionRef answeredBy,
         @Schema(description = "True when that region is above the place asked about") boolean fallback,
         @Schema(description = "What it is for, for organizations, online channels and national numbers") String description,
-        @Schema(description = "Where the record comes from") String source,
+        @Schema(description = "Where the record comes from, as recorded (may name a file of the data repository)") String source,
+        @Schema(description = "The source as a citizen reads it: publication, month, section") SourceCitation citation,
         @Schema(description = "When an editor last confirmed the record; absent when never") LocalDate lastVerified,
         Why why) {
 
@@ -87,25 +89,27 @@ public record LookupAnswer(
             boolean fallback, Why why) {
         return new LookupAnswer("hotline", h.id(), h.label(), service, h.number(), h.tel(), null, null,
                 h.organization(), scope, answeredBy, fallback, h.nationwide() ? h.description() : null, h.source(),
+                h.citation(),
                 h.lastVerified(), why);
     }
 
     static LookupAnswer window(ServiceWindowView w, ServiceRef service, RegionRef answeredBy, boolean fallback,
             Why why) {
         return new LookupAnswer("window", w.id(), w.label(), service, null, null, w.place(), w.location().address(),
-                w.organization(), null, answeredBy, fallback, null, w.source(), null, why);
+                w.organization(), null, answeredBy, fallback, null, w.source(), SourceCitation.of(w.source()), null, why);
     }
 
     /** An online channel (a mailbox, a platform, an account): named with the organization that answers it. */
     static LookupAnswer channel(ChannelView c, Why why) {
         return new LookupAnswer("channel", c.id(), c.name(), null, null, null, null, null, c.organization(), null,
-                c.regions().isEmpty() ? null : c.regions().get(0), false, c.description(), c.source(), c.lastVerified(),
+                c.regions().isEmpty() ? null : c.regions().get(0), false, c.description(), c.source(), SourceCitation.of(c.source()),
+                c.lastVerified(),
                 why);
     }
 
     static LookupAnswer organization(OrganizationView o, Why why) {
         return new LookupAnswer("organization", o.id(), o.name(), null, null, null, null, null,
                 new OrganizationRef(o.id(), o.name(), o.shortName()), null, o.region(), false, o.description(),
-                o.source(), null, why);
+                o.source(), SourceCitation.of(o.source()), null, why);
     }
 }

@@ -66,10 +66,129 @@ class CitizenPageTest {
         assertThat(tel.getDomAttribute("href")).isEqualTo("tel:+863748297716");
         assertThat(first.findElement(By.cssSelector(".answer-service")).getText()).isEqualTo("创业担保贷款");
         assertThat(first.findElement(By.cssSelector(".answer-desk")).getText()).isEqualTo("由禹州市受理");
-        assertThat(first.findElement(By.cssSelector(".source")).getText()).startsWith("来源：许昌日报");
-        assertThat(first.findElement(By.cssSelector(".verified")).getText()).isEqualTo("核实日期：未核实");
+        assertThat(first.findElement(By.cssSelector(".source")).getText())
+                .isEqualTo("来源：许昌日报 2023年11月，广告「许昌市人力资源和社会保障局创业担保贷款 服务电话」");
+        assertThat(first.findElement(By.cssSelector(".source-date")).getText()).isEqualTo("信息来源日期 2023年11月");
+        assertThat(first.findElement(By.cssSelector(".verified")).getText()).isEqualTo("据许昌日报2023年11月刊登");
         assertThat(driver.getCurrentUrl()).contains("?q=").doesNotContain("region=");
         browser.screenshot("search-yuzhou");
+    }
+
+    @Test
+    void noRepositoryPathOrUnverifiedLabelReachesThePage() {
+        search("禹州 创业贷款");
+        String shown = byId("results").getText();
+        assertThat(shown).doesNotContain("shared/", ".txt", ".csv", "未核实", "stored");
+
+        checkNumber("12333");
+        assertThat(text(".hotline .source")).isEqualTo("来源：网上公开资料（plnmw.com）");
+        assertThat(text(".hotline .verified")).isEqualTo("摘自网上公开资料，尚未电话核实");
+        assertThat(driver.findElements(By.cssSelector(".hotline .source-date"))).isEmpty();
+        assertThat(byId("results").getText()).doesNotContain("shared/", ".csv", "stored");
+    }
+
+    @Test
+    void aWrongNumberIsReportedFromTheAnswerAndTheReferenceShown() {
+        driver.manage().window().setSize(new Dimension(360, 800));
+        open("/");
+        search("禹州 创业贷款");
+        WebElement first = answers().get(0);
+        WebElement open = first.findElement(By.cssSelector(".report-open"));
+        assertThat(open.getText()).isEqualTo("号码不对？告诉我们");
+        assertThat(answers()).allSatisfy(a -> assertThat(a.findElements(By.cssSelector(".report-open"))).hasSize(1));
+        open.click();
+        assertThat(open.getDomAttribute("aria-expanded")).isEqualTo("true");
+        WebElement form = first.findElement(By.cssSelector(".report-form"));
+        assertThat(open.getDomAttribute("aria-controls")).isEqualTo(form.getDomAttribute("id"));
+        assertThat(focusedId()).startsWith("report-");
+        assertThat(form.findElement(By.tagName("legend")).getText()).isEqualTo("哪里不对？");
+
+        form.findElement(By.cssSelector("button[type=submit]")).click(); // nothing chosen yet
+        assertThat(form.findElement(By.cssSelector(".report-outcome")).getText()).isEqualTo("请先选择哪里不对。");
+
+        form.findElement(By.xpath(".//label[contains(., '打了没人接')]")).click();
+        form.findElement(By.tagName("textarea")).sendKeys("工作日上午打了三次都没人接");
+        assertThat(form.findElement(By.cssSelector(".report-outcome")).getText()).isEmpty();
+        script("arguments[0].scrollIntoView({block: 'center'})", form);
+        assertThat((Long) script("return document.documentElement.scrollWidth")).isLessThanOrEqualTo(360L);
+        browser.screenshot("report-form-360");
+
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        WebElement done = new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> first.findElements(By.cssSelector(".report-done")).stream().findFirst().orElse(null));
+        assertThat(done.getText()).contains("谢谢，已经收到").contains("受理编号：");
+        String id = done.findElement(By.cssSelector(".report-reference")).getDomAttribute("data-report-id");
+        assertThat(done.findElement(By.cssSelector(".report-reference strong")).getText())
+                .isEqualTo(id.substring(0, 8).toUpperCase());
+        assertThat(focusedId()).isNull();
+        assertThat(driver.switchTo().activeElement().getDomAttribute("class")).isEqualTo("report-done");
+        script("arguments[0].scrollIntoView({block: 'center'})", done);
+        browser.screenshot("report-confirmed-360");
+
+        io.restassured.RestAssured.given().auth().oauth2(cn.xuchang.directory.editing.Tokens.admin())
+                .when().get("/api/v1/reports?size=200").then().statusCode(200)
+                .body("items.find { it.id == '" + id + "' }.recordId", org.hamcrest.Matchers.equalTo("startup-loan-yuzhou"))
+                .body("items.find { it.id == '" + id + "' }.problem", org.hamcrest.Matchers.equalTo("no_answer"));
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void tooManyReportsAndOtherFailuresAreSaidAsText() {
+        search("禹州 创业贷款");
+        // The service answers 429 with Retry-After after five reports a minute; the page reads the header.
+        script("var real = window.fetch; window.fetch = function (url, options) {"
+                + " if (options && options.method === 'POST') return Promise.resolve(new Response("
+                + " JSON.stringify({status: 429, title: 'Too Many Requests'}), {status: 429,"
+                + " headers: {'Retry-After': '42', 'Content-Type': 'application/problem+json'}}));"
+                + " return real.apply(this, arguments); };");
+        WebElement first = answers().get(0);
+        first.findElement(By.cssSelector(".report-open")).click();
+        first.findElement(By.xpath(".//label[contains(., '号码不对')]")).click();
+        first.findElement(By.cssSelector(".report-form button[type=submit]")).click();
+        WebElement outcome = first.findElement(By.cssSelector(".report-outcome"));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> outcome.getText().startsWith("提交太频繁"));
+        assertThat(outcome.getText()).isEqualTo("提交太频繁，请 42 秒后再试。");
+        assertThat(outcome.getDomAttribute("role")).isEqualTo("status");
+
+        script("window.fetch = function () { return Promise.reject(new TypeError('offline')); };");
+        first.findElement(By.cssSelector(".report-form button[type=submit]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> outcome.getText().startsWith("网络连接出错"));
+
+        first.findElement(By.cssSelector(".report-form .secondary")).click(); // 取消
+        assertThat(first.findElements(By.cssSelector(".report-form"))).isEmpty();
+        assertThat(driver.switchTo().activeElement().getText()).isEqualTo("号码不对？告诉我们");
+    }
+
+    @Test
+    void aPlaceOutsideTheAreaIsSaidPlainlyAndOnlyNationalNumbersFollow() {
+        driver.manage().window().setSize(new Dimension(360, 800));
+        open("/");
+        search("洛阳 创业担保贷款");
+
+        assertThat(text(".message.outside-area .outside-title")).isEqualTo("洛阳不在本目录范围内。");
+        assertThat(text(".message.outside-area")).contains("下面是全国通用的号码，在洛阳市也能打");
+        assertThat(answers()).extracting(a -> a.findElement(By.cssSelector(".answer-number a")).getText())
+                .containsExactly("12333", "12345");
+        assertThat(answers()).allSatisfy(a -> assertThat(a.findElement(By.cssSelector(".answer-desk")).getText())
+                .isEqualTo("全国统一号码"));
+        assertThat(driver.findElements(By.cssSelector(".save-contacts"))).isEmpty();
+        assertThat(driver.findElements(By.cssSelector(".summary-place"))).isEmpty();
+        assertThat(byId("status").getDomProperty("textContent")).startsWith("洛阳不在本目录范围内");
+        assertThat((Long) script("return document.documentElement.scrollWidth")).isLessThanOrEqualTo(360L);
+        browser.fullPageScreenshot("outside-area-360");
+    }
+
+    @Test
+    void aFormerNameIsShownWithTheCurrentOne() {
+        driver.manage().window().setSize(new Dimension(360, 800));
+        open("/");
+        search("许昌县 创业贷款");
+
+        assertThat(text(".summary-place")).isEqualTo("地点：许昌县（现建安区）");
+        assertThat(text(".message.former-name")).isEqualTo("许昌县已于2016年改名为建安区，下面是建安区的电话。");
+        assertThat(firstNumber()).isEqualTo("0374-5113011");
+        assertThat((Long) script("return document.documentElement.scrollWidth")).isLessThanOrEqualTo(360L);
+        browser.fullPageScreenshot("former-name-360");
     }
 
     @Test
