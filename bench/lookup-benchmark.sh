@@ -14,6 +14,7 @@ WARMUP=${WARMUP:-10s}
 CONNECTIONS=${CONNECTIONS:-64}
 THREADS=${THREADS:-2}
 PORT=${PORT:-18080}
+START_WAIT=${START_WAIT:-60} # seconds to wait for the service to start (a loaded machine needs more)
 
 if ! command -v wrk >/dev/null; then
   echo "Installing wrk from Debian's packages"
@@ -46,7 +47,7 @@ java ${JAVA_OPTS:-} -Dquarkus.http.port=$PORT -Dquarkus.management.port=0 \
   -Ddirectory.api-keys.bootstrap="bench:$BENCH_API_KEY:1000000000" -Dquarkus.datasource.jdbc.url="jdbc:h2:file:$work/db" \
   -Dquarkus.log.level=WARN -jar target/quarkus-app/quarkus-run.jar > "$work/service.log" 2>&1 &
 pid=$!
-for _ in $(seq 1 120); do
+for _ in $(seq 1 $((START_WAIT * 2))); do
   curl -sf "http://localhost:$PORT/api/v1/status" >/dev/null && break
   sleep 0.5
 done

@@ -116,6 +116,11 @@ public class LookupService {
         }
         List<SearchIndex.Hit> hits = built.index().search(parsed.terms(), 5);
         float threshold = hits.isEmpty() ? 0 : hits.get(0).score() * RELATED_SHARE;
+        // An office named with a loose word for one of its services: that service's desk first, the office after.
+        for (ServiceView meant : OfficeIntent.servicesMeant(snapshot, hits, threshold, rest)) {
+            addResolution(resolver.resolve(snapshot, meant, region),
+                    new Why(parsed.words(), meant.name(), where, null), windowsFirst, answers);
+        }
         for (SearchIndex.Hit hit : hits) {
             if (hit.score() < threshold) {
                 break;

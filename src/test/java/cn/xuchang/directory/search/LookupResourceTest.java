@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
@@ -86,6 +87,20 @@ class LookupResourceTest {
                 .body("answers[0].number", equalTo("0374-5113011"))
                 .body("answers[0].answeredBy.name", equalTo("建安区"))
                 .body("answers[0].why.terms", contains("创业贷款"));
+    }
+
+    @Test
+    void anOfficeWithALooseWordForItsServiceAnswersWithThatServicesDeskThenTheOffice() {
+        java.util.List<String> kinds = lookup("禹州人社局贷款").statusCode(200)
+                .body("place.region.code", equalTo("411081"))
+                .body("answers[0].id", equalTo("startup-loan-yuzhou"))
+                .body("answers[0].number", equalTo("0374-8297716"))
+                .body("answers[0].why.matched", equalTo("创业担保贷款"))
+                .body("answers.id", hasItem("xuchang-hrss"))
+                .extract().path("answers.kind");
+        assertThat(kinds.indexOf("organization")).as("the office follows the desk").isGreaterThan(0);
+        lookup("人社局").statusCode(200).body("answers[0].id", equalTo("xuchang-hrss")); // the office alone: the office
+        lookup("禹州人社局电话").statusCode(200).body("answers[0].id", equalTo("xuchang-hrss")); // no service named
     }
 
     @Test
