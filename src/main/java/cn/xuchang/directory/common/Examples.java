@@ -24,6 +24,9 @@ public final class Examples {
     /** Fields that differ from one run to the next whatever the data: versions and timestamps. */
     public static final List<String> VARYING = List.of("version", "updatedAt");
 
+    /** In HSDS answers, the time of the last change. */
+    private static final List<String> HSDS_VARYING = List.of("last_modified");
+
     public static final List<Example> ALL = all(List.of(
             new Example("listRegions", "200", "townships of 禹州市, first page of 3",
                     "/api/v1/regions?parent=411081&size=3", "regions-of-yuzhou.json"),
@@ -74,6 +77,23 @@ public final class Examples {
                             + "%E8%B4%B7%E6%AC%BE%E6%89%93%E5%93%AA%E4%B8%AA%E7%94%B5%E8%AF%9D&limit=1",
                     "lookup-jiushan.json"),
             new Example("status", "200", "the seed directory", "/api/v1/status", "status.json"),
+            new Example("hsdsMeta", "200", "HSDS 3.0", "/api/v1/hsds", "hsds-meta.json", List.of("openapi_url")),
+            new Example("hsdsListOrganizations", "200", "first page of 2", "/api/v1/hsds/organizations?per_page=2",
+                    "hsds-organizations.json", HSDS_VARYING),
+            new Example("hsdsGetOrganization", "200", "市人社局",
+                    "/api/v1/hsds/organizations/f8ba435e-8c3a-5c80-a665-5888a4192263", "hsds-organization-hrss.json",
+                    HSDS_VARYING),
+            new Example("hsdsListServices", "200", "市人社局's services, first page of 3",
+                    "/api/v1/hsds/services?organization_id=f8ba435e-8c3a-5c80-a665-5888a4192263&per_page=3",
+                    "hsds-services-hrss.json", HSDS_VARYING),
+            new Example("hsdsGetService", "200", "创业担保贷款 as the 禹州市 desk answers it",
+                    "/api/v1/hsds/services/dc9747f6-27d9-5c0e-abef-cdc3d7dfa76d", "hsds-service-yuzhou-desk.json",
+                    HSDS_VARYING),
+            new Example("hsdsListServiceAtLocations", "200", "the windows", "/api/v1/hsds/service_at_locations",
+                    "hsds-service-at-locations.json", HSDS_VARYING),
+            new Example("hsdsGetServiceAtLocation", "200", "市民之家一楼B区118",
+                    "/api/v1/hsds/service_at_locations/94eb9ba9-b8f7-56eb-8ed5-7bfa8ac3efd8",
+                    "hsds-service-at-location-b118.json", HSDS_VARYING),
             new Example("fileReport", "201", "a citizen reports that nobody answers", null, "report-filed.json"),
             new Example("listReports", "200", "open reports about 市人社局's records", null, "reports-open.json"),
             new Example("closeReport", "200", "closed with what was done", null, "report-closed.json"),

@@ -32,6 +32,7 @@ public class ParameterLimits {
             Map.entry("level", Limits.WORD),
             Map.entry("file", Limits.FILE_NAME),
             Map.entry("after", 20),                         // a change feed cursor: a position in the log
+            Map.entry("organization_id", 36),               // an HSDS id: a UUID
             Map.entry("modified_after", 35),                // 2026-11-27T08:00:00.123456789+08:00
             Map.entry(HttpHeaders.IF_MATCH, Limits.IF_MATCH));
 
@@ -39,12 +40,15 @@ public class ParameterLimits {
     private static final Map<String, String> PATH_PARAMETERS = Map.of("regions", "code", "numbers", "number",
             "export", "file");
 
+    /** Path segments that group collections: /api/v1/admin/api-keys/{id}, /api/v1/hsds/services/{id}. */
+    private static final java.util.Set<String> GROUPS = java.util.Set.of("admin", "hsds");
+
     /** Before matching, with the other checks of the raw request (ControlCharacterFilter): path parameters by position. */
     @ServerRequestFilter(preMatching = true)
     public void filter(ContainerRequestContext request) {
         List<String> segments = request.getUriInfo().getPathSegments().stream().map(s -> s.getPath())
                 .filter(s -> !s.isEmpty()).toList();
-        int collection = segments.size() > 3 && "admin".equals(segments.get(2)) ? 3 : 2;
+        int collection = segments.size() > 3 && GROUPS.contains(segments.get(2)) ? 3 : 2;
         if (segments.size() > collection + 1 && "api".equals(segments.get(0))) {
             String name = PATH_PARAMETERS.getOrDefault(segments.get(collection), "id");
             check(name, List.of(segments.get(collection + 1)));

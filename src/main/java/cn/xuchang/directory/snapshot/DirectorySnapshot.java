@@ -148,6 +148,11 @@ public final class DirectorySnapshot {
         return numbers.get(key);
     }
 
+    /** Every window in service, in no particular order. */
+    public java.util.Collection<ServiceWindowView> windows() {
+        return java.util.Collections.unmodifiableCollection(windows.values());
+    }
+
     /** Windows in service for a service in exactly this region, by id. */
     public List<ServiceWindowView> windows(String serviceId, String regionCode) {
         return windowsByServiceAndRegion.getOrDefault(serviceId, Map.of()).getOrDefault(regionCode, List.of());

@@ -31,7 +31,7 @@ class LayeringTest {
             "ratelimit",                                         // read quotas per address and partner key
             "organization", "service", "location", "hotline", "channel", // the kinds, each owning its record
             "report",                                            // citizens' reports about any kind
-            "snapshot", "caching", "resolve", "contacts", "search", // the read side: in memory, HTTP caching, answers
+            "snapshot", "caching", "resolve", "contacts", "hsds", "search", // the read side: in memory, HTTP caching, answers
             "importer");                                         // data/ in and out
 
     @ArchTest

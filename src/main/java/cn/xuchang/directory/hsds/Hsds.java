@@ -1,0 +1,154 @@
+package cn.xuchang.directory.hsds;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import cn.xuchang.directory.common.Limits;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * HSDS 3.0 对象 (HSDS 3.0 objects): the shapes of Open Referral's Human Services Data Specification that this
+ * directory publishes, field names as HSDS spells them. What we do not know is left out, never filled in.
+ */
+final class Hsds {
+
+    /** A UUID's text: 36 characters. */
+    static final int UUID = 36;
+    /** A desk's name: the service's, then up to three region names (then 等N地). */
+    static final int DESK_NAME = 4 * Limits.NAME + 20;
+
+    private Hsds() {
+    }
+
+    @Schema(name = "HsdsApiInfo", description = "HSDS API meta information")
+    record ApiInfo(
+            @Schema(examples = "3.0", maxLength = 10) String version,
+            @JsonProperty("openapi_url") @Schema(description = "This API's OpenAPI description", maxLength = Limits.URI)
+            String openapiUrl) {
+    }
+
+    record Page<T>(
+            @JsonProperty("total_items") int totalItems,
+            @JsonProperty("total_pages") int totalPages,
+            @JsonProperty("page_number") int pageNumber,
+            int size,
+            @JsonProperty("first_page") boolean firstPage,
+            @JsonProperty("last_page") boolean lastPage,
+            boolean empty,
+            List<T> contents) {
+
+        static <T> Page<T> of(List<T> all, int page, int perPage) {
+            int from = (int) Math.min((long) (page - 1) * perPage, all.size());
+            List<T> contents = all.subList(from, Math.min(from + perPage, all.size()));
+            int pages = (all.size() + perPage - 1) / perPage;
+            return new Page<>(all.size(), pages, page, contents.size(), page == 1, page >= pages, contents.isEmpty(),
+                    contents);
+        }
+    }
+
+    @Schema(name = "HsdsOrganization", description = "HSDS organization: an office of the directory")
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record Organization(
+            @Schema(format = "uuid", maxLength = UUID) String id,
+            @Schema(maxLength = Limits.NAME) String name,
+            @JsonProperty("alternate_name") @Schema(description = "The short name people use",
+                    maxLength = Limits.SHORT_TEXT) String alternateName,
+            @Schema(maxLength = Limits.DESCRIPTION) String description,
+            @JsonProperty("parent_organization_id") @Schema(format = "uuid", maxLength = UUID) String parentOrganizationId,
+            @JsonProperty("organization_identifiers") List<Identifier> identifiers) {
+    }
+
+    @Schema(name = "HsdsOrganizationIdentifier", description = "Our own id of an organization")
+    record Identifier(
+            @Schema(format = "uuid", maxLength = UUID) String id,
+            @JsonProperty("organization_id") @Schema(format = "uuid", maxLength = UUID) String organizationId,
+            @JsonProperty("identifier_scheme") @Schema(examples = "xuchang-directory", maxLength = Limits.WORD)
+            String identifierScheme,
+            @JsonProperty("identifier_type") @Schema(maxLength = Limits.SHORT_TEXT) String identifierType,
+            @Schema(description = "Our id", examples = "xuchang-hrss", maxLength = Limits.ID) String identifier) {
+    }
+
+    @Schema(name = "HsdsService", description = "HSDS service: a service of the directory, or one of its desks "
+            + "(the service as one hotline answers it, for the regions it serves)")
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record Service(
+            @Schema(format = "uuid", maxLength = UUID) String id,
+            @JsonProperty("organization_id") @Schema(format = "uuid", maxLength = UUID) String organizationId,
+            @Schema(examples = "创业担保贷款（禹州市）", maxLength = DESK_NAME) String name,
+            @JsonProperty("alternate_name") @Schema(description = "Other names citizens use, or the desk's label",
+                    maxLength = Limits.ALIASES * (Limits.SHORT_TEXT + 1)) String alternateName,
+            @Schema(maxLength = Limits.DESCRIPTION) String description,
+            @Schema(description = "Always active: retired records are not published here", examples = "active",
+                    maxLength = Limits.WORD) String status,
+            @JsonProperty("last_modified") Instant lastModified,
+            Organization organization,
+            List<Phone> phones,
+            List<Schedule> schedules,
+            @JsonProperty("service_areas") List<ServiceArea> serviceAreas,
+            @JsonProperty("service_at_locations") List<ServiceAtLocation> serviceAtLocations) {
+
+        /** The list form: no nested lists. */
+        Service summary() {
+            return new Service(id, organizationId, name, alternateName, description, status, lastModified,
+                    organization, null, null, null, null);
+        }
+    }
+
+    @Schema(name = "HsdsPhone", description = "HSDS phone: a hotline")
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record Phone(
+            @Schema(format = "uuid", maxLength = UUID) String id,
+            @JsonProperty("service_id") @Schema(format = "uuid", maxLength = UUID) String serviceId,
+            @Schema(description = "As people dial it within China", examples = "0374-8297716",
+                    maxLength = Limits.PHONE_NUMBER) String number,
+            @Schema(examples = "voice", maxLength = Limits.WORD) String type,
+            @Schema(description = "The hotline's label", maxLength = Limits.NAME) String description) {
+    }
+
+    @Schema(name = "HsdsServiceArea", description = "HSDS service area: a region a desk serves")
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record ServiceArea(
+            @Schema(format = "uuid", maxLength = UUID) String id,
+            @JsonProperty("service_id") @Schema(format = "uuid", maxLength = UUID) String serviceId,
+            @Schema(examples = "禹州市", maxLength = Limits.NAME) String name,
+            @Schema(examples = "行政区划代码 411081", maxLength = Limits.SHORT_TEXT) String description) {
+    }
+
+    @Schema(name = "HsdsSchedule", description = "HSDS schedule: opening hours as the source states them")
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record Schedule(
+            @Schema(format = "uuid", maxLength = UUID) String id,
+            @JsonProperty("service_id") @Schema(format = "uuid", maxLength = UUID) String serviceId,
+            @Schema(examples = "工作日 9:00-17:00", maxLength = Limits.SOURCE) String description) {
+    }
+
+    @Schema(name = "HsdsLocation", description = "HSDS location: a service centre")
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record Location(
+            @Schema(format = "uuid", maxLength = UUID) String id,
+            @JsonProperty("location_type") @Schema(examples = "physical", maxLength = Limits.WORD) String locationType,
+            @Schema(maxLength = Limits.NAME) String name,
+            @Schema(description = "The street address as the source gives it, when it does",
+                    maxLength = Limits.SOURCE + 3) String description,
+            @JsonProperty("external_identifier") @Schema(description = "Our id of the centre", maxLength = Limits.ID)
+            String externalIdentifier,
+            @JsonProperty("external_identifier_type") @Schema(examples = "xuchang-directory", maxLength = Limits.WORD)
+            String externalIdentifierType) {
+    }
+
+    @Schema(name = "HsdsServiceAtLocation", description = "HSDS service at location: a window where a service is done")
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record ServiceAtLocation(
+            @Schema(format = "uuid", maxLength = UUID) String id,
+            @JsonProperty("service_id") @Schema(format = "uuid", maxLength = UUID) String serviceId,
+            @JsonProperty("location_id") @Schema(format = "uuid", maxLength = UUID) String locationId,
+            @Schema(examples = "创业担保贷款窗口，市民之家一楼B区118", maxLength = Limits.NAME + 1 + 4 * Limits.NAME)
+            String description,
+            Location location,
+            Service service) {
+    }
+}
