@@ -9,10 +9,13 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Produces;
-import jakarta.inject.Singleton;
+import jakarta.inject.Inject;
 
 import cn.xuchang.directory.common.DirectoryConfig;
 
@@ -29,7 +32,10 @@ public class OpeningHours {
 
     private final Clock clock;
     private final OfficialCalendar calendar;
+    /** Hours texts are few and repeat: each is parsed once. */
+    private final Cache<String, Optional<Schedule>> parsed = Caffeine.newBuilder().maximumSize(10_000).build();
 
+    @Inject
     public OpeningHours(Clock clock, DirectoryConfig config) {
         this(clock, CalendarFiles.read(Path.of(config.dataDir())));
     }
@@ -37,15 +43,6 @@ public class OpeningHours {
     OpeningHours(Clock clock, OfficialCalendar calendar) {
         this.clock = clock;
         this.calendar = calendar;
-    }
-
-    /** The clock of every answer: the system's, in China's time zone. */
-    static class ClockProducer {
-        @Produces
-        @Singleton
-        Clock clock() {
-            return Clock.system(CHINA);
-        }
     }
 
     public LocalDate today() {
@@ -58,8 +55,16 @@ public class OpeningHours {
 
     /** The state of an hours text now; null when the hours are unknown (or unreadable). */
     public OpenState now(String hours) {
-        Schedule schedule = HoursParser.parseOrNull(hours);
-        return schedule == null ? null : at(schedule, ZonedDateTime.now(clock.withZone(CHINA)));
+        if (hours == null) {
+            return null;
+        }
+        Optional<Schedule> schedule = parsed.get(hours, text -> Optional.ofNullable(HoursParser.parseOrNull(text)));
+        return schedule.map(s -> at(s, ZonedDateTime.now(clock.withZone(CHINA)))).orElse(null);
+    }
+
+    /** The current minute: answers that say whether something is open hold for it at most. */
+    public long minute() {
+        return clock.millis() / 60_000;
     }
 
     OpenState at(Schedule schedule, ZonedDateTime now) {

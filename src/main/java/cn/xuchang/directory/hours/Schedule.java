@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+
+import com.fasterxml.jackson.annotation.JsonValue;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -21,10 +24,24 @@ public record Schedule(
         @Schema(description = "Given dates, closed or with hours of their own; they win over the rules") List<DateException> exceptions) {
 
     /** Why a day has no open period. */
-    public enum Closed { WEEKEND, HOLIDAY, CLOSED_DAY, CLOSED_DATE }
+    public enum Closed {
+        WEEKEND, HOLIDAY, CLOSED_DAY, CLOSED_DATE;
+
+        @JsonValue
+        public String wire() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
 
     /** The open periods of one date and, when there are none, why. */
-    public record Day(LocalDate date, List<Period> periods, Closed closed, String holiday, boolean calendarKnown) {
+    @Schema(name = "OpenDay")
+    public record Day(
+            @Schema(examples = "2025-10-01") LocalDate date,
+            @Schema(description = "Open periods that day; empty: closed") List<Period> periods,
+            @Schema(description = "Why it is closed all day; absent when it opens",
+                    enumeration = {"weekend", "holiday", "closed_day", "closed_date"}, implementation = String.class, examples = "holiday") Closed closed,
+            @Schema(description = "The official holiday that day, as the calendar names it", examples = "国庆节、中秋节") String holiday,
+            @Schema(description = "False past the last official calendar held: holidays not known, ordinary weeks assumed") boolean calendarKnown) {
     }
 
     public Day on(LocalDate date, OfficialCalendar calendar) {

@@ -404,7 +404,7 @@ class DirectorySnapshotTest {
     }
 
     private static ServiceWindowView window(String id, String region, String... services) {
-        return new ServiceWindowView(id, id + " 窗口", "一楼", "一楼", null, "1",
+        return new ServiceWindowView(id, id + " 窗口", "一楼", "一楼", null, "1", null,
                 new ServiceWindowView.LocationRef(region + "-centre", "政务服务中心", null, ref(region)), HRSS,
                 List.of(services).stream().sorted().map(DirectorySnapshotTest::serviceRef).toList(), false, "test",
                 null, 1, Instant.EPOCH);
