@@ -491,6 +491,35 @@
     item.appendChild(box);
   }
 
+  // 开放时间 (opening hours) as one line: 「今天 8:30–12:00、14:30–17:30，现在开放」, 「今天休息（国庆节、中秋节），
+  // 10月9日 8:30 开放」; unknown hours are said to be unknown, never guessed.
+  function periodText(p) {
+    return String(p.from).replace(/^0/, "") + "–" + p.to;
+  }
+
+  function nextOpenText(iso, today) {
+    var m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(iso || "");
+    if (!m) return "";
+    var time = String(Number(m[4])) + ":" + m[5];
+    var date = m[1] + "-" + m[2] + "-" + m[3];
+    return (date === today ? "今天 " : Number(m[2]) + "月" + Number(m[3]) + "日 ") + time + " 开放";
+  }
+
+  function hoursText(answer) {
+    if (answer.kind !== "window" && answer.kind !== "hotline") return null;
+    var open = answer.open;
+    // A window whose hours no source gives: say so before the citizen travels; a number can simply be tried.
+    if (!answer.hours || !open) return answer.kind === "window" ? "开放时间未知，请先电话咨询" : null;
+    var periods = (open.todayPeriods || []).map(periodText).join("、");
+    var next = nextOpenText(open.nextOpen, open.today);
+    var text;
+    if (open.openNow) text = "今天 " + periods + "，现在开放";
+    else if (!periods) text = "今天休息" + (open.holiday ? "（" + open.holiday + "）" : "") + (next ? "，" + next : "");
+    else text = "今天 " + periods + "，现在不开放" + (next ? "，" + next : "");
+    if (!open.calendarKnown && open.note) text += "（" + open.note + "）";
+    return text;
+  }
+
   function answerItem(answer, place, first) {
     var item = el("li", "answer answer-" + (answer.kind || "other") + (first ? " first" : ""));
     var service = answer.service && answer.service.name;
@@ -504,6 +533,8 @@
     }
     if (answer.place) item.appendChild(line("answer-place", "办理地点：", answer.place));
     if (answer.address) item.appendChild(line("answer-address", "地址：", answer.address));
+    var hours = hoursText(answer);
+    if (hours) item.appendChild(el("p", "answer-hours" + (answer.open && answer.open.openNow ? " open" : ""), hours));
 
     var desk = deskText(answer, place);
     if (desk) item.appendChild(el("p", "answer-desk" + (answer.fallback ? " fallback" : ""), desk));

@@ -63,15 +63,23 @@ class ContractLimits implements OASFilter {
             Map.entry("next", 20), Map.entry("change", Limits.WORD),
             // lookup's former name (data/former-names.csv) and place outside the area: as short as a source line
             Map.entry("authority", Limits.SOURCE), Map.entry("note", Limits.DESCRIPTION),
-            // a source's citation (common/SourceCitation): parts of the source line; its month as YYYY-MM
-            Map.entry("publication", Limits.SOURCE), Map.entry("section", Limits.SOURCE), Map.entry("date", 7));      // the change feed: cursor, kind of change
+            // a source's citation (common/SourceCitation): parts of the source line
+            Map.entry("publication", Limits.SOURCE), Map.entry("section", Limits.SOURCE),
+            // opening hours (hours/): HH:mm of a period or MM-dd of a season, a date exception, a holiday's name
+            Map.entry("from", 5), Map.entry("to", 5), Map.entry("date", DATE), Map.entry("holiday", Limits.NAME),
+            Map.entry("location", Limits.ID));
 
     /** The most entries of each list property of an answer, and the longest text of an entry that is one. */
-    private static final Map<String, Integer> ANSWER_LISTS = Map.of("services", Limits.SERVICES,
-            "regions", Limits.REGIONS, "aliases", Limits.ALIASES, "items", Paging.MAX_SIZE,
-            "changes", 1000); // a page of the change feed: at most its limit (editing/ChangeFeed.MAX_LIMIT)
+    private static final Map<String, Integer> ANSWER_LISTS = Map.ofEntries(Map.entry("services", Limits.SERVICES),
+            Map.entry("regions", Limits.REGIONS), Map.entry("aliases", Limits.ALIASES),
+            Map.entry("items", Paging.MAX_SIZE),
+            Map.entry("changes", 1000), // a page of the change feed: at most its limit (editing/ChangeFeed.MAX_LIMIT)
+            // opening hours: a text of at most 500 characters holds fewer periods, rules and dates than these
+            Map.entry("periods", 50), Map.entry("todayPeriods", 50), Map.entry("rules", 50),
+            Map.entry("exceptions", 50), Map.entry("closedDays", 7), Map.entry("days", 92));
     private static final Map<String, Integer> ENTRY_TEXTS = Map.of("services", Limits.ID,
-            "regions", Limits.REGION_CODE, "aliases", Limits.SHORT_TEXT, "terms", Limits.QUERY);
+            "regions", Limits.REGION_CODE, "aliases", Limits.SHORT_TEXT, "terms", Limits.QUERY,
+            "days", 3, "closedDays", 3);
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {

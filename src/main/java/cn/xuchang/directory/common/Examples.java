@@ -99,6 +99,8 @@ public final class Examples {
             new Example("closeReport", "200", "closed with what was done", null, "report-closed.json"),
             new Example("listConflicts", "200", "a desk changed in both places", null, "conflicts.json"),
             new Example("listChanges", "200", "the 禹州市 desk's hours changed", null, "changes.json"),
+            new Example("getLocationHours", "200", "a centre open 工作日 around 国庆节 (a test fixture: no source gives real hours)",
+                    null, "location-hours.json"),
             new Example("issueApiKey", "201", "a key for the 大数据局's mini-program, shown once", null,
                     "api-key-issued.json"),
             new Example("listApiKeys", "200", "one key in force, one revoked", null, "api-keys.json"),

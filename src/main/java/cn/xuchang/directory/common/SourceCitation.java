@@ -19,7 +19,7 @@ public record SourceCitation(
         @Schema(description = "What to show", examples = "许昌日报 2023年11月，广告「许昌市人力资源和社会保障局创业担保贷款 服务电话」") String text,
         @Schema(description = "The publication, for a dated public notice", examples = "许昌日报") String publication,
         @Schema(description = "Month of the publication (YYYY-MM), for a dated public notice", examples = "2023-11",
-                pattern = "^\\d{4}-\\d{2}$") String date,
+                pattern = "^\\d{4}-\\d{2}$", maxLength = 7) String date,
         @Schema(description = "The part of the publication: the advertisement or article it appeared in",
                 examples = "广告「许昌市人力资源和社会保障局创业担保贷款 服务电话」") String section) {
 

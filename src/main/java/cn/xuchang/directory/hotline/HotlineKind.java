@@ -58,7 +58,7 @@ public class HotlineKind extends KindDefinition<HotlineRecord, Hotline> {
         HotlineRecord h = e.value();
         rules.text(e, "label", h.label(), Limits.NAME, true);
         rules.fits(e, "description", h.description(), Limits.DESCRIPTION);
-        rules.fits(e, "hours", h.hours(), Limits.SOURCE);
+        rules.hours(e, "hours", h.hours());
         rules.fits(e, "statusNote", h.statusNote(), Limits.STATUS_NOTE);
         rules.source(e, h.source());
         Optional<DialNumber> number = Optional.empty();

@@ -16,7 +16,7 @@ public record HotlineRequest(
         @Schema(maxLength = Limits.WORD, description = "consultation, complaint or general", required = true, examples = "consultation") String type,
         @Schema(maxLength = Limits.NAME, required = true, examples = "创业担保贷款服务电话（禹州市）") String label,
         @Schema(maxLength = Limits.DESCRIPTION, description = "What the hotline is for") String description,
-        @Schema(maxLength = Limits.SOURCE, description = "Opening hours, only as a source states them") String hours,
+        @Schema(maxLength = Limits.SOURCE, description = "Opening hours, only as a source states them (README: Opening hours)", examples = "工作日 9:00-17:00") String hours,
         @Schema(maxLength = Limits.ID, description = "Organization id", examples = "xuchang-hrss") String organization,
         @Schema(maxItems = Limits.SERVICES, description = "Service ids", examples = "[\"startup-guarantee-loan\"]") List<String> services,
         @Schema(description = "True for a national number; then no regions") Boolean nationwide,

@@ -7,6 +7,9 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import cn.xuchang.directory.common.SourceCitation;
+import cn.xuchang.directory.hours.HoursParser;
+import cn.xuchang.directory.hours.OpenState;
+import cn.xuchang.directory.hours.Schedule;
 import cn.xuchang.directory.record.HasId;
 import cn.xuchang.directory.record.StoredRow;
 import cn.xuchang.directory.record.Versioned;
@@ -26,7 +29,9 @@ public record HotlineView(
         @Schema(examples = "consultation") HotlineType type,
         @Schema(examples = "创业担保贷款服务电话（禹州市）") String label,
         @Schema(description = "What the hotline is for") String description,
-        @Schema(description = "Opening hours as a source states them; absent when unknown") String hours,
+        @Schema(description = "Opening hours as a source states them; absent when unknown", examples = "工作日 9:00-17:00") String hours,
+        @Schema(description = "The parsed form of hours (read-only); absent when hours are unknown") Schedule schedule,
+        @Schema(description = "In resolve and lookup answers: open now, today's periods and when it next opens; absent elsewhere and when hours are unknown") OpenState open,
         OrganizationRef organization,
         @Schema(description = "Services this hotline answers for") List<ServiceRef> services,
         @Schema(description = "True for a national number that serves everywhere") boolean nationwide,
@@ -39,6 +44,23 @@ public record HotlineView(
         @Schema(description = "When an editor last confirmed the record; absent when never") LocalDate lastVerified,
         @Schema(description = "Version of the record; send it back in If-Match to change the record", examples = "3") long version,
         @Schema(description = "When the record last changed") java.time.Instant updatedAt) implements Versioned, HasId {
+
+    /** Without the parsed schedule and the open state: both follow from the hours. */
+    public HotlineView(String id, String number, String e164, String tel, NumberKind kind, HotlineType type,
+            String label, String description, String hours, OrganizationRef organization, List<ServiceRef> services,
+            boolean nationwide, List<RegionRef> regions, HotlineStatus status, HotlineRef mergedInto, String statusNote,
+            String source, LocalDate lastVerified, long version, java.time.Instant updatedAt) {
+        this(id, number, e164, tel, kind, type, label, description, hours, HoursParser.parseOrNull(hours), null,
+                organization, services, nationwide, regions, status, mergedInto, statusNote, source,
+                SourceCitation.of(source), lastVerified, version, updatedAt);
+    }
+
+    /** The hotline with whether it is open now, for an answer. */
+    public HotlineView withOpen(OpenState state) {
+        return new HotlineView(id, number, e164, tel, kind, type, label, description, hours, schedule, state,
+                organization, services, nationwide, regions, status, mergedInto, statusNote, source, citation,
+                lastVerified, version, updatedAt);
+    }
 
     /** A short reference to another hotline. */
     @Schema(name = "HotlineRef")
@@ -71,7 +93,7 @@ public record HotlineView(
                 r.text("description"), r.text("hours"), refs.organization(r.text("organization_id")),
                 refs.services(r.linked("hotline_service")), r.flag("nationwide"),
                 refs.regions(r.linked("hotline_region")), HotlineStatus.valueOf(r.text("status")),
-                refs.hotline(r.text("merged_into_id")), r.text("status_note"), r.text("source"), SourceCitation.of(r.text("source")),
+                refs.hotline(r.text("merged_into_id")), r.text("status_note"), r.text("source"),
                 r.date("last_verified"), r.number("version"), r.instant("updated_at"));
     }
 
@@ -80,7 +102,7 @@ public record HotlineView(
                 OrganizationRef.from(h.organization), 
                 h.services.stream().map(ServiceRef::from).sorted(Comparator.comparing(ServiceRef::id)).toList(),
                 h.nationwide, h.regions.stream().map(RegionRef::from).sorted(Comparator.comparing(RegionRef::code)).toList(), h.status,
-                HotlineRef.from(h.mergedInto), h.statusNote, h.source, SourceCitation.of(h.source), h.lastVerified, h.version,
+                HotlineRef.from(h.mergedInto), h.statusNote, h.source, h.lastVerified, h.version,
                 h.updatedAt);
     }
 }

@@ -29,6 +29,9 @@ public class Location extends RetirableRecord {
     /** As far as a source gives it; absent when unknown. */
     public String address;
 
+    /** Opening hours as a source states them (hours/HoursParser reads them); absent when unknown. */
+    public String hours;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "region_code")
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)

@@ -9,6 +9,7 @@ import cn.xuchang.directory.common.Limits;
 public record LocationRequest(
         @Schema(maxLength = Limits.NAME, required = true, examples = "市民之家") String name,
         @Schema(maxLength = Limits.SOURCE, description = "Street address, only as a source gives it") String address,
+        @Schema(maxLength = Limits.SOURCE, description = "Opening hours as the centre publishes them (README: Opening hours); leave out when unknown", examples = "工作日 上午8:30-12:00 下午14:30-17:30") String hours,
         @Schema(maxLength = Limits.REGION_CODE, description = "Code of the region it is in", required = true, examples = "411000") String region,
         @Schema(maxLength = Limits.ID, description = "Id of the organization that runs it; it decides who may edit it", examples = "xuchang-hrss") String organization,
         @Schema(maxLength = Limits.SOURCE, description = "Where the facts come from", required = true, examples = "许昌日报 2023年11月") String source) {

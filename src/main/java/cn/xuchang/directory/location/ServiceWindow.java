@@ -38,6 +38,9 @@ public class ServiceWindow extends RetirableRecord {
     /** 窗口号, e.g. 118. */
     public String number;
 
+    /** Opening hours of the window as a source states them; absent when unknown (the centre's then hold). */
+    public String hours;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "organization_id")
     public Organization organization;

@@ -5,6 +5,9 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import cn.xuchang.directory.hours.HoursParser;
+import cn.xuchang.directory.hours.OpenState;
+import cn.xuchang.directory.hours.Schedule;
 import cn.xuchang.directory.record.HasId;
 import cn.xuchang.directory.record.Versioned;
 import cn.xuchang.directory.organization.OrganizationRef;
@@ -20,6 +23,9 @@ public record ServiceWindowView(
         @Schema(examples = "一楼") String floor,
         @Schema(examples = "B区") String zone,
         @Schema(examples = "118") String number,
+        @Schema(description = "Opening hours of the window as a source states them; absent when unknown (then the centre's hours apply)", examples = "工作日 上午8:30-12:00 下午14:30-17:30") String hours,
+        @Schema(description = "The parsed form of hours (read-only); absent when hours are unknown") Schedule schedule,
+        @Schema(description = "In resolve and lookup answers: open now, today's periods and when it next opens; absent elsewhere and when hours are unknown") OpenState open,
         @Schema(description = "The service centre the window is in") LocationRef location,
         OrganizationRef organization,
         @Schema(description = "Services handled at this window") List<ServiceRef> services,
@@ -35,15 +41,39 @@ public record ServiceWindowView(
             @Schema(examples = "xuchang-citizen-centre") String id,
             @Schema(examples = "市民之家") String name,
             @Schema(description = "Street address, absent when no source gives it") String address,
-            RegionRef region) {
+            RegionRef region,
+            @Schema(description = "Opening hours of the centre as a source states them; absent when unknown") String hours) {
+
+        public LocationRef(String id, String name, String address, RegionRef region) {
+            this(id, name, address, region, null);
+        }
 
         static LocationRef from(Location l) {
-            return new LocationRef(l.id, l.name, l.address, RegionRef.from(l.region));
+            return new LocationRef(l.id, l.name, l.address, RegionRef.from(l.region), l.hours);
         }
     }
 
+    /** Without the parsed schedule and the open state: both follow from the hours. */
+    public ServiceWindowView(String id, String label, String place, String floor, String zone, String number,
+            String hours, LocationRef location, OrganizationRef organization, List<ServiceRef> services,
+            boolean retired, String source, java.time.LocalDate lastVerified, long version, java.time.Instant updatedAt) {
+        this(id, label, place, floor, zone, number, hours, HoursParser.parseOrNull(hours), null, location,
+                organization, services, retired, source, lastVerified, version, updatedAt);
+    }
+
+    /** The hours that hold at the window: its own, else its centre's; null when neither is known. */
+    public String hoursInForce() {
+        return hours != null ? hours : location == null ? null : location.hours();
+    }
+
+    /** The window with whether it is open now, for an answer. */
+    public ServiceWindowView withOpen(OpenState state) {
+        return new ServiceWindowView(id, label, place, floor, zone, number, hours, schedule, state, location,
+                organization, services, retired, source, lastVerified, version, updatedAt);
+    }
+
     public static ServiceWindowView from(ServiceWindow w) {
-        return new ServiceWindowView(w.id, w.label, w.place(), w.floor, w.zone, w.number,
+        return new ServiceWindowView(w.id, w.label, w.place(), w.floor, w.zone, w.number, w.hours,
                 LocationRef.from(w.location), OrganizationRef.from(w.organization),
                 w.services.stream().map(ServiceRef::from).sorted(Comparator.comparing(ServiceRef::id)).toList(), w.retired, w.source, w.lastVerified, w.version,
                 w.updatedAt);

@@ -54,10 +54,12 @@ public class WindowKind extends KindDefinition<WindowRecord, ServiceWindow> {
         rules.fits(e, "floor", w.floor(), Limits.WINDOW_PART);
         rules.fits(e, "zone", w.zone(), Limits.WINDOW_PART);
         rules.fits(e, "number", w.number(), Limits.WINDOW_PART);
+        rules.hours(e, "hours", w.hours());
         rules.source(e, w.source());
         rules.ref(e, "organization", OrganizationKind.NAME, w.organization());
         List<String> services = rules.refs(e, "services", ServiceKind.NAME, w.services(), Limits.SERVICES);
-        return new WindowRecord(w.id(), w.location(), w.label(), w.floor(), w.zone(), w.number(), w.organization(),
+        return new WindowRecord(w.id(), w.location(), w.label(), w.floor(), w.zone(), w.number(), w.hours(),
+                w.organization(),
                 services, w.retired(), w.source(), w.lastVerified());
     }
 
@@ -68,6 +70,7 @@ public class WindowKind extends KindDefinition<WindowRecord, ServiceWindow> {
         w.floor = r.floor();
         w.zone = r.zone();
         w.number = r.number();
+        w.hours = r.hours();
         w.organization = refs.get(Organization.class, r.organization());
         link(w.services, r.services(), PublicService.class, refs);
     }
@@ -78,7 +81,7 @@ public class WindowKind extends KindDefinition<WindowRecord, ServiceWindow> {
     }
 
     static WindowRecord record(ServiceWindow w) {
-        return new WindowRecord(w.id, id(w.location), w.label, w.floor, w.zone, w.number,
+        return new WindowRecord(w.id, id(w.location), w.label, w.floor, w.zone, w.number, w.hours,
                 id(w.organization),
                 ids(w.services, s -> s.id),
                 flag(w.retired), w.source, w.lastVerified);

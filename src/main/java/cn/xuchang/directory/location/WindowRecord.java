@@ -13,20 +13,20 @@ import cn.xuchang.directory.record.KindRecord;
  * id, retired and lastVerified, the write API's request.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({"id", "location", "label", "floor", "zone", "number", "organization", "services", "retired",
+@JsonPropertyOrder({"id", "location", "label", "floor", "zone", "number", "hours", "organization", "services", "retired",
     "source", "lastVerified"})
-public record WindowRecord(String id, String location, String label, String floor, String zone, String number,
+public record WindowRecord(String id, String location, String label, String floor, String zone, String number, String hours,
         String organization, List<String> services, Boolean retired, String source, LocalDate lastVerified)
         implements KindRecord {
 
     /** The window as its location's entry nests it: without the location. */
     WindowRecord nested() {
-        return new WindowRecord(id, null, label, floor, zone, number, organization, services, retired, source,
+        return new WindowRecord(id, null, label, floor, zone, number, hours, organization, services, retired, source,
                 lastVerified);
     }
 
     WindowRecord in(String locationId) {
-        return new WindowRecord(id, locationId, label, floor, zone, number, organization, services, retired, source,
+        return new WindowRecord(id, locationId, label, floor, zone, number, hours, organization, services, retired, source,
                 lastVerified);
     }
 }

@@ -14,6 +14,7 @@ public record WindowRequest(
         @Schema(maxLength = Limits.WINDOW_PART, examples = "一楼") String floor,
         @Schema(maxLength = Limits.WINDOW_PART, examples = "B区") String zone,
         @Schema(maxLength = Limits.WINDOW_PART, examples = "118") String number,
+        @Schema(maxLength = Limits.SOURCE, description = "Opening hours of the window as published (README: Opening hours); leave out when unknown or when the centre's hold", examples = "工作日 9:00-17:00") String hours,
         @Schema(maxLength = Limits.ID, description = "Id of the organization that staffs it", examples = "xuchang-hrss") String organization,
         @Schema(maxItems = Limits.SERVICES, description = "Ids of the services handled there", examples = "[\"startup-guarantee-loan\"]") List<String> services,
         @Schema(maxLength = Limits.SOURCE, description = "Where the facts come from", required = true, examples = "许昌日报 2023年11月") String source) {

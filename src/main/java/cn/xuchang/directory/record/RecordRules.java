@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import cn.xuchang.directory.common.Limits;
+import cn.xuchang.directory.hours.HoursException;
+import cn.xuchang.directory.hours.HoursParser;
 import cn.xuchang.directory.region.RegionCode;
 
 /**
@@ -80,6 +82,20 @@ public final class RecordRules {
             return false;
         }
         return true;
+    }
+
+    /** Opening hours as published: absent when unknown, else within the column's limit and readable by the parser. */
+    public boolean hours(Located<?> e, String field, String value) {
+        if (value == null || !fits(e, field, value, Limits.SOURCE)) {
+            return value == null;
+        }
+        try {
+            HoursParser.parse(value);
+            return true;
+        } catch (HoursException x) {
+            problem(e, field, x.getMessage());
+            return false;
+        }
     }
 
     /** A list of short texts (aliases): none empty, each within the column's limit, at most {@code maxItems}. */

@@ -11,6 +11,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.xuchang.directory.hotline.HotlineView.HotlineRef;
+import cn.xuchang.directory.hours.OpeningHours;
 import cn.xuchang.directory.resolve.ResolutionView.Answer;
 import cn.xuchang.directory.location.ServiceWindowView;
 import cn.xuchang.directory.region.RegionRef;
@@ -27,6 +28,12 @@ import cn.xuchang.directory.snapshot.DirectorySnapshot;
  */
 @ApplicationScoped
 public class DeskResolver {
+
+    private final OpeningHours hours;
+
+    public DeskResolver(OpeningHours hours) {
+        this.hours = hours;
+    }
 
     public ResolutionView resolve(DirectorySnapshot snapshot, ServiceView service, RegionView region) {
         RegionView answeredBy = null;
@@ -54,7 +61,10 @@ public class DeskResolver {
         }
         boolean fallback = answeredBy != null && !answeredBy.code().equals(region.code());
         return new ResolutionView(new ServiceRef(service.id(), service.name()), RegionRef.of(region),
-                RegionRef.of(answeredBy), fallback, answers, windows);
+                RegionRef.of(answeredBy), fallback,
+                answers.stream().map(a -> new Answer(a.scope(), a.hotline().withOpen(hours.now(a.hotline().hours())),
+                        a.replaces())).toList(),
+                windows.stream().map(w -> w.withOpen(hours.now(w.hoursInForce()))).toList());
     }
 
     /** Active hotlines as they are; a merged one is replaced by the hotline that took it over. */

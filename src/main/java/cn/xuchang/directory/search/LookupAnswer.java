@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import cn.xuchang.directory.common.Limits;
 import cn.xuchang.directory.common.SourceCitation;
 import cn.xuchang.directory.hotline.HotlineView;
+import cn.xuchang.directory.hours.OpenState;
 import cn.xuchang.directory.location.ServiceWindowView;
 import cn.xuchang.directory.channel.ChannelView;
 import cn.xuchang.directory.organization.OrganizationRef;
@@ -40,7 +41,16 @@ public record LookupAnswer(
         @Schema(description = "Where the record comes from, as recorded (may name a file of the data repository)") String source,
         @Schema(description = "The source as a citizen reads it: publication, month, section") SourceCitation citation,
         @Schema(description = "When an editor last confirmed the record; absent when never") LocalDate lastVerified,
+        @Schema(description = "For hotlines and windows: opening hours as published (a window's own, else its centre's); absent when unknown",
+                examples = "工作日 9:00-17:00") String hours,
+        @Schema(description = "For hotlines and windows with hours: open now, today's periods and when it next opens") OpenState open,
         Why why) {
+
+    /** The answer with whether it is open at the moment of answering. */
+    LookupAnswer withOpen(OpenState state) {
+        return new LookupAnswer(kind, id, label, service, number, tel, place, address, organization, scope, answeredBy,
+                fallback, description, source, citation, lastVerified, hours, state, why);
+    }
 
     /** Why an answer matched: the query terms used, the name they matched, the place and the number recognised. */
     @Schema(name = "LookupWhy")
@@ -90,26 +100,25 @@ public record LookupAnswer(
         return new LookupAnswer("hotline", h.id(), h.label(), service, h.number(), h.tel(), null, null,
                 h.organization(), scope, answeredBy, fallback, h.nationwide() ? h.description() : null, h.source(),
                 h.citation(),
-                h.lastVerified(), why);
+                h.lastVerified(), h.hours(), null, why);
     }
 
     static LookupAnswer window(ServiceWindowView w, ServiceRef service, RegionRef answeredBy, boolean fallback,
             Why why) {
         return new LookupAnswer("window", w.id(), w.label(), service, null, null, w.place(), w.location().address(),
-                w.organization(), null, answeredBy, fallback, null, w.source(), SourceCitation.of(w.source()), null, why);
+                w.organization(), null, answeredBy, fallback, null, w.source(), SourceCitation.of(w.source()), null, w.hoursInForce(), null, why);
     }
 
     /** An online channel (a mailbox, a platform, an account): named with the organization that answers it. */
     static LookupAnswer channel(ChannelView c, Why why) {
         return new LookupAnswer("channel", c.id(), c.name(), null, null, null, null, null, c.organization(), null,
                 c.regions().isEmpty() ? null : c.regions().get(0), false, c.description(), c.source(), SourceCitation.of(c.source()),
-                c.lastVerified(),
-                why);
+                c.lastVerified(), null, null, why);
     }
 
     static LookupAnswer organization(OrganizationView o, Why why) {
         return new LookupAnswer("organization", o.id(), o.name(), null, null, null, null, null,
                 new OrganizationRef(o.id(), o.name(), o.shortName()), null, o.region(), false, o.description(),
-                o.source(), SourceCitation.of(o.source()), null, why);
+                o.source(), SourceCitation.of(o.source()), null, null, null, why);
     }
 }

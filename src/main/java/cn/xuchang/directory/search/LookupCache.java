@@ -21,8 +21,8 @@ import cn.xuchang.directory.snapshot.SnapshotDerivation;
 @ApplicationScoped
 public class LookupCache implements SnapshotDerivation<LookupCache.Answers> {
 
-    /** The query as sent: text, pinned region and limit. */
-    record Key(String q, String region, int limit) {
+    /** The query as sent: text, pinned region and limit; and the minute, since answers say what is open now. */
+    record Key(String q, String region, int limit, long minute) {
     }
 
     /** The answers given on one snapshot; no cache when caching is turned off. */

@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import cn.xuchang.directory.common.DirectoryConfig;
 import cn.xuchang.directory.common.Limits;
 import cn.xuchang.directory.common.ApiException;
+import cn.xuchang.directory.hours.OpeningHours;
 import cn.xuchang.directory.common.Pinyin;
 import cn.xuchang.directory.resolve.DeskResolver;
 import cn.xuchang.directory.hotline.HotlineView;
@@ -52,16 +53,18 @@ public class LookupService {
     private final RegionService regions;
     private final PhoneNumbers phones;
     private final String homeRegion;
+    private final OpeningHours hours;
     /** The key of 12345, the number that answers everywhere, offered for places outside the area. */
     private final String generalNumber;
 
     public LookupService(DirectoryCache directory, DeskResolver resolver, RegionService regions, PhoneNumbers phones,
-            DirectoryConfig config) {
+            DirectoryConfig config, OpeningHours hours) {
         this.directory = directory;
         this.resolver = resolver;
         this.regions = regions;
         this.phones = phones;
         this.homeRegion = config.homeRegion();
+        this.hours = hours;
         this.generalNumber = phones.parse("12345").map(DialNumber::key).orElse(null);
     }
 
@@ -72,6 +75,17 @@ public class LookupService {
 
     /** Answers on the given snapshot and its search index, whatever the directory has become since. */
     public LookupView lookup(DirectoryCache.Served served, String rawQuery, String regionParam, int limit) {
+        LookupView view = search(served, rawQuery, regionParam, limit);
+        return new LookupView(view.query(), view.place(), view.number(), view.answers().stream()
+                .map(a -> a.hours() == null ? a : a.withOpen(hours.now(a.hours()))).toList(), view.outsideArea());
+    }
+
+    /** The minute the answers' open state holds for. */
+    long minute() {
+        return hours.minute();
+    }
+
+    private LookupView search(DirectoryCache.Served served, String rawQuery, String regionParam, int limit) {
         if (rawQuery == null || rawQuery.isBlank()) {
             throw ApiException.invalid("q", "is required");
         }

@@ -348,15 +348,15 @@ public class SnapshotReader {
                     + " order by window_id, service_id", params);
             List<ServiceWindowView> windows = new ArrayList<>();
             query("select w.id, w.label, w.floor, w.zone, w.number, w.organization_id, w.source, w.last_verified, "
-                    + "w.version, w.updated_at, l.id, l.name, l.address, l.region_code from service_window w "
+                    + "w.version, w.updated_at, l.id, l.name, l.address, l.region_code, w.hours, l.hours from service_window w "
                     + "join location l on l.id = w.location_id where w.retired = false and l.retired = false" + filter
                     + " order by w.id", params, r -> {
                         String place = ServiceWindow.place(r.getString(12), r.getString(3), r.getString(4),
                                 r.getString(5));
                         windows.add(new ServiceWindowView(r.getString(1), r.getString(2), place, r.getString(3),
-                                r.getString(4), r.getString(5),
+                                r.getString(4), r.getString(5), intern(r.getString(15)),
                                 new ServiceWindowView.LocationRef(r.getString(11), r.getString(12), r.getString(13),
-                                        regionRefs.get(r.getString(14))),
+                                        regionRefs.get(r.getString(14)), intern(r.getString(16))),
                                 organizationRefs.get(r.getString(6)), refsOf(services.get(r.getString(1)), serviceRefs::get),
                                 false, intern(r.getString(7)), date(r, 8), r.getLong(9), instant(r, 10)));
                     });

@@ -27,6 +27,7 @@ class LayeringTest {
     /** Lowest first: a package may use those before it, never one after it. */
     static final List<String> LAYERS = List.of(
             "common", "phone", "region",                         // base: errors, paging, numbers, divisions
+            "hours",                                             // opening hours and the official calendar
             "record", "editing",                                 // what every kind of record shares; the write path
             "ratelimit",                                         // read quotas per address and partner key
             "organization", "service", "location", "hotline", "channel", // the kinds, each owning its record

@@ -191,7 +191,7 @@ class EditingTest {
         String id = created.path("id");
         try {
             String etag = given().auth().oauth2(HRSS_EDITOR).header("If-Match", created.header("ETag"))
-                    .contentType(MERGE_PATCH).body("{\"hours\":\"工作日 8:30-12:00（测试）\"}").when()
+                    .contentType(MERGE_PATCH).body("{\"hours\":\"工作日 8:30-12:00（节假日除外）\"}").when()
                     .patch("/api/v1/hotlines/" + id).then().statusCode(200).extract().header("ETag");
             given().auth().oauth2(Tokens.editor("editor-hrss-2", "xuchang-hrss")).header("If-Match", etag)
                     .contentType(MERGE_PATCH).body("{\"label\":\"鸠山镇创业担保贷款咨询（测试）\"}").when()
@@ -201,7 +201,7 @@ class EditingTest {
                     .body("author", contains("admin-ops", "editor-hrss", "editor-hrss-2"))
                     .body("action", contains("created", "changed", "changed"))
                     .body("[1].changes.field", contains("hours"))
-                    .body("[1].changes[0].to", equalTo("工作日 8:30-12:00（测试）"))
+                    .body("[1].changes[0].to", equalTo("工作日 8:30-12:00（节假日除外）"))
                     .body("[2].changes.field", contains("label"))
                     .body("[2].changes[0].from", equalTo("创业担保贷款服务电话（鸠山镇，测试）"));
         } finally {

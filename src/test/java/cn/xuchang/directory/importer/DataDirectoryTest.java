@@ -61,6 +61,18 @@ class DataDirectoryTest {
         assertProblem(file, record, field, message);
     }
 
+    /** Opening hours the parser cannot read: named with file, record and field (a window's nested in its centre). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            unreadable window hours | locations.yaml | zone: B区 | zone: B区\\n      hours: 看情况 | id xuchang-citizen-centre | windows[0].hours | cannot read '看情况'
+            hours without days      | hotlines.yaml  | number: 0374-8297716 | number: 0374-8297716\\n  hours: 8:30-17:30 | id startup-loan-yuzhou | hours | name the days before the times
+            """)
+    void unreadableHoursAreNamed(String what, String file, String from, String to, String record, String field,
+            String message) throws IOException {
+        DataCopy.into(copy).replace(file, from, to.replace("\\n", "\n"));
+        assertProblem(file, record, field, message);
+    }
+
     @Test
     void aMissingSourceIsNamed() throws IOException {
         Path file = DataCopy.into(copy).folder().resolve("regions.csv");

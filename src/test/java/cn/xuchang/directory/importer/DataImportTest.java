@@ -88,17 +88,17 @@ class DataImportTest {
         String url = "/api/v1/hotlines/startup-loan-xiangcheng";
         String etag = given().when().get(url).then().extract().header("ETag");
         given().auth().oauth2(Tokens.editor("editor-hrss", "xuchang-hrss")).header("If-Match", etag)
-                .contentType(MERGE_PATCH).body("{\"hours\":\"工作日 8:30-12:00（测试）\"}").when().patch(url)
+                .contentType(MERGE_PATCH).body("{\"hours\":\"工作日 8:30-12:00（节假日除外）\"}").when().patch(url)
                 .then().statusCode(200);
 
         restartWith(DataCopy.DATA);
-        given().when().get(url).then().body("hours", equalTo("工作日 8:30-12:00（测试）"));
+        given().when().get(url).then().body("hours", equalTo("工作日 8:30-12:00（节假日除外）"));
 
         DataCopy data = DataCopy.into(copy);
         data.replace("hotlines.yaml", "label: 创业担保贷款服务电话（襄城县）", "label: 襄城县创业担保贷款咨询");
         DataImporter.Summary summary = restartWith(data.folder());
         assertThat(summary.conflicts()).singleElement().asString().contains("hotline startup-loan-xiangcheng");
-        given().when().get(url).then().body("hours", equalTo("工作日 8:30-12:00（测试）"))
+        given().when().get(url).then().body("hours", equalTo("工作日 8:30-12:00（节假日除外）"))
                 .body("label", equalTo("创业担保贷款服务电话（襄城县）"));
         given().auth().oauth2(Tokens.admin()).when().get("/api/v1/admin/conflicts").then().statusCode(200)
                 .body("find { it.recordId == 'startup-loan-xiangcheng' }.resolved", equalTo(false));

@@ -36,7 +36,7 @@ class StartupIT {
         try (ServiceProcess first = ServiceProcess.start(ServiceProcess.H2_JAR, settings(db, Path.of("data")))) {
             assertThat(first.get("/api/v1/hotlines/startup-loan-yuzhou")).contains("0374-8297716");
             HttpResponse<String> edit = first.patch("/api/v1/hotlines/startup-loan-xiangcheng",
-                    "{\"hours\":\"工作日 8:30-12:00（测试）\"}");
+                    "{\"hours\":\"工作日 8:30-12:00（节假日除外）\"}");
             assertThat(edit.statusCode()).as(edit.body()).isEqualTo(200);
         }
         Path broken = copyOfData();
@@ -61,7 +61,7 @@ class StartupIT {
 
         try (ServiceProcess again = ServiceProcess.start(ServiceProcess.H2_JAR, settings(db, Path.of("data")))) {
             assertThat(again.log()).contains("hotline=14").contains("; 0 records applied, 0 removed, 0 conflicts");
-            assertThat(again.get("/api/v1/hotlines/startup-loan-xiangcheng")).contains("工作日 8:30-12:00（测试）");
+            assertThat(again.get("/api/v1/hotlines/startup-loan-xiangcheng")).contains("工作日 8:30-12:00（节假日除外）");
             assertThat(again.get("/api/v1/resolve?service=startup-guarantee-loan&region=411082"))
                     .contains("0374-6165116");
         }

@@ -209,7 +209,7 @@ class DirectorySnapshotTest {
         HotlineView listsARegion = new HotlineView("national-12315", "12315", null, "tel:12315",
                 NumberKind.SHORT_NUMBER, HotlineType.COMPLAINT, "消费者投诉举报热线", null, null, null,
                 List.of(new ServiceRef(CARD, "社保卡办理")), true, List.of(ref(YUZHOU)), HotlineStatus.ACTIVE, null, null,
-                "test", null, null, 1, Instant.EPOCH);
+                "test", null, 1, Instant.EPOCH);
         DirectorySnapshot snapshot = full(withAdded(HOTLINES, listsARegion), WINDOWS);
 
         assertThat(snapshot.nationwide(LOAN)).containsExactly(NATIONAL_12333);
@@ -373,13 +373,13 @@ class DirectorySnapshotTest {
         String e164 = "+86" + number.replace("-", "").substring(1);
         return new HotlineView(id, number, e164, "tel:" + e164, NumberKind.FIXED_LINE, HotlineType.CONSULTATION,
                 id + " 咨询电话", null, null, HRSS, services.stream().map(DirectorySnapshotTest::serviceRef).toList(),
-                false, List.of(ref(region)), HotlineStatus.ACTIVE, null, null, "test", null, null, 1, Instant.EPOCH);
+                false, List.of(ref(region)), HotlineStatus.ACTIVE, null, null, "test", null, 1, Instant.EPOCH);
     }
 
     private static HotlineView national(String id, String number, HotlineType type, List<String> services) {
         return new HotlineView(id, number, null, "tel:" + number, NumberKind.SHORT_NUMBER, type, "全国" + number + "热线",
                 null, null, null, services.stream().map(DirectorySnapshotTest::serviceRef).toList(), true, List.of(),
-                HotlineStatus.ACTIVE, null, null, "test", null, null, 1, Instant.EPOCH);
+                HotlineStatus.ACTIVE, null, null, "test", null, 1, Instant.EPOCH);
     }
 
     /** The hotline serving another region (null: the same) with another status. */
@@ -387,24 +387,24 @@ class DirectorySnapshotTest {
         return new HotlineView(h.id(), h.number(), h.e164(), h.tel(), h.kind(), h.type(), h.label(), h.description(),
                 h.hours(), h.organization(), h.services(), h.nationwide(),
                 region == null ? h.regions() : List.of(ref(region)), status, h.mergedInto(), h.statusNote(),
-                h.source(), h.citation(), h.lastVerified(), h.version() + 1, h.updatedAt());
+                h.source(), h.lastVerified(), h.version() + 1, h.updatedAt());
     }
 
     private static HotlineView relabelled(HotlineView h, String label) {
         return new HotlineView(h.id(), h.number(), h.e164(), h.tel(), h.kind(), h.type(), label, h.description(),
                 h.hours(), h.organization(), h.services(), h.nationwide(), h.regions(), h.status(), h.mergedInto(),
-                h.statusNote(), h.source(), h.citation(), h.lastVerified(), h.version() + 1, h.updatedAt());
+                h.statusNote(), h.source(), h.lastVerified(), h.version() + 1, h.updatedAt());
     }
 
     private static HotlineView renumbered(HotlineView h, String number) {
         String e164 = "+86" + number.replace("-", "").substring(1);
         return new HotlineView(h.id(), number, e164, "tel:" + e164, h.kind(), h.type(), h.label(), h.description(),
                 h.hours(), h.organization(), h.services(), h.nationwide(), h.regions(), h.status(), h.mergedInto(),
-                h.statusNote(), h.source(), h.citation(), h.lastVerified(), h.version() + 1, h.updatedAt());
+                h.statusNote(), h.source(), h.lastVerified(), h.version() + 1, h.updatedAt());
     }
 
     private static ServiceWindowView window(String id, String region, String... services) {
-        return new ServiceWindowView(id, id + " 窗口", "一楼", "一楼", null, "1",
+        return new ServiceWindowView(id, id + " 窗口", "一楼", "一楼", null, "1", null,
                 new ServiceWindowView.LocationRef(region + "-centre", "政务服务中心", null, ref(region)), HRSS,
                 List.of(services).stream().sorted().map(DirectorySnapshotTest::serviceRef).toList(), false, "test",
                 null, 1, Instant.EPOCH);
