@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 public class OpenApiFilters implements OASFilter {
 
     private final List<OASFilter> steps = List.of(new RecordIdParameters(), new SharedResponses(),
-            new RateLimitResponses(), new ContractLimits(), new OpenApiExamples());
+            new RateLimitResponses(), new ContractLimits(), new OpenApiExamples(), new ClientContract(), new ResponseHeaders());
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {

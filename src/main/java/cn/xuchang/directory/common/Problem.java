@@ -10,11 +10,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @Schema(name = "Problem", description = "RFC 9457 problem details; every 4xx and 5xx answer has this shape.")
 public record Problem(
-        @Schema(description = "URI reference naming the kind of problem", maxLength = SHORT,
+        @Schema(description = "URI reference naming the kind of problem", maxLength = SHORT, required = true,
                 examples = "/problems/not-found") String type,
-        @Schema(description = "Short summary of the kind of problem", maxLength = SHORT,
+        @Schema(description = "Short summary of the kind of problem", maxLength = SHORT, required = true,
                 examples = "Not Found") String title,
         @Schema(description = "HTTP status code", format = "int32", minimum = "400", maximum = "599",
+                required = true,
                 examples = "404") int status,
         @Schema(description = "What went wrong in this request", maxLength = Limits.DETAIL,
                 examples = "No region with code 411099") String detail,

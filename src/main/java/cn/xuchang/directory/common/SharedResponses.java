@@ -15,7 +15,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 /**
  * 共用错误响应 (shared error responses): the errors an operation answers because of what it is — it takes a
  * body (400, 413 above quarkus.http.limits.max-body-size, 415 for another media type), names a record by
- * {@code {id}}, needs If-Match or a bearer token — added here so no resource repeats them.
+ * {@code {id}}, needs If-Match or a bearer token, is a read (406 for an Accept it cannot answer); and
+ * 400 everywhere, for control characters in the path or query — added here so no resource repeats them.
  */
 class SharedResponses implements OASFilter {
 
@@ -31,6 +32,13 @@ class SharedResponses implements OASFilter {
     /** Status code to the name of its response in components (META-INF/openapi.yaml). */
     private static Map<String, String> needs(HttpMethod method, Operation operation) {
         Map<String, String> needs = new TreeMap<>();
+        if (method == HttpMethod.GET) {
+            // Every read answers JSON (or its own declared type): any other Accept is refused (common/ProblemMapper).
+            needs.put("406", "NotAcceptable");
+        }
+        // A control character in the path or query is refused before any lookup (common/ControlCharacterFilter),
+        // whatever the operation.
+        needs.put("400", "BadRequest");
         if (operation.getRequestBody() != null) {
             needs.put("400", "BadRequest");
             needs.put("413", "PayloadTooLarge");

@@ -62,7 +62,7 @@ public class ContactsResource {
             description = "One row per hotline being served, with its services, region codes and names, status, "
                     + "hours and source; UTF-8 with a byte-order mark, so that Excel on Chinese Windows opens it.")
     @APIResponse(responseCode = "200", description = "The CSV file",
-            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary"),
                     examples = @ExampleObject(name = "first rows", value = CSV_EXAMPLE)))
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     public Response hotlinesCsv() {
@@ -78,7 +78,7 @@ public class ContactsResource {
                     + "gives (the county's when the township has none), then the national numbers. Phones import "
                     + "the file into their contacts.")
     @APIResponse(responseCode = "200", description = "The contacts",
-            content = @Content(mediaType = "text/vcard", schema = @Schema(type = SchemaType.STRING),
+            content = @Content(mediaType = "text/vcard", schema = @Schema(type = SchemaType.STRING, format = "binary"),
                     examples = @ExampleObject(name = "磨街乡 (first card)", value = VCARD_EXAMPLE)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")

@@ -76,9 +76,9 @@ public class ExportResource {
             headers = @Header(name = CURSOR_HEADER, description = CURSOR_DESCRIPTION,
                     schema = @Schema(type = SchemaType.STRING, maxLength = 20)),
             content = {
-                @Content(mediaType = "application/yaml", schema = @Schema(type = SchemaType.STRING),
+                @Content(mediaType = "application/yaml", schema = @Schema(type = SchemaType.STRING, format = "binary"),
                         examples = @ExampleObject(name = "hotlines.yaml (first record)", value = EXAMPLE_YAML)),
-                @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
+                @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary"),
                         examples = @ExampleObject(name = "regions.csv (first lines)", value = "code,name,level,parent_code,source\n410000,河南省,province,,国家统计局 2023年统计用区划代码\n"))})
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response file(

@@ -71,6 +71,17 @@ class ContractCompatibilityTest {
                 }
             }));
         }));
+        // Issue 11, point 5: an exported data/ file (YAML or CSV) is declared as the bytes it is (format: binary), so
+        // that a generated client saves it instead of parsing it as JSON — which failed on every call before, so no
+        // working client depended on the old declaration. The body on the wire is unchanged.
+        if (released.path("paths").path("/api/v1/export/{file}").path("get").path("responses").path("200")
+                .path("content") instanceof ObjectNode content) {
+            content.fields().forEachRemaining(type -> {
+                if (type.getValue().path("schema") instanceof ObjectNode schema) {
+                    schema.put("format", "binary");
+                }
+            });
+        }
         return released;
     }
 
