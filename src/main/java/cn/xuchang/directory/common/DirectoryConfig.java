@@ -108,6 +108,20 @@ public interface DirectoryConfig {
         java.time.Duration retention();
     }
 
+    /** Spreadsheet imports (POST /api/v1/imports). */
+    Imports imports();
+
+    /** Spreadsheet imports: how long a preview waits to be applied. */
+    interface Imports {
+
+        /**
+         * How long an uploaded sheet's preview is kept (in the database, so any instance can apply it); after that,
+         * upload again. Default: 1h.
+         */
+        @WithDefault("1h")
+        java.time.Duration previewTtl();
+    }
+
     /** Limits on requests, refused in the problem shape (see {@link HttpLayerProblems}). */
     Http http();
 
@@ -142,8 +156,22 @@ public interface DirectoryConfig {
         MemorySize maxHeaderSize();
 
         /**
+         * Largest request body of every endpoint but the two below (a record with its windows is a few KB); beyond,
+         * 413. Default: 256K.
+         */
+        @WithDefault("256K")
+        MemorySize maxBodySize();
+
+        /**
+         * Largest spreadsheet upload (POST /api/v1/imports: an .xlsx of 50,000 rows is a few MB); beyond, 413. Held
+         * below {@code quarkus.http.limits.max-body-size}, Vert.x's own ceiling. Default: 32M.
+         */
+        @WithDefault("32M")
+        MemorySize maxUploadBodySize();
+
+        /**
          * Largest body of an anonymous citizen report (POST /api/v1/reports), a few hundred bytes in practice;
-         * beyond, 413. Other bodies may be {@code quarkus.http.limits.max-body-size}. Default: 16K.
+         * beyond, 413. Default: 16K.
          */
         @WithDefault("16K")
         MemorySize maxReportBodySize();

@@ -31,6 +31,7 @@ public class ParameterLimits {
             Map.entry("type", Limits.WORD),
             Map.entry("level", Limits.WORD),
             Map.entry("file", Limits.FILE_NAME),
+            Map.entry("kind", Limits.WORD),                 // the kind of records a CSV upload holds
             Map.entry("after", 20),                         // a change feed cursor: a position in the log
             Map.entry("organization_id", 36),               // an HSDS id: a UUID
             Map.entry("modified_after", 35),                // 2026-11-27T08:00:00.123456789+08:00

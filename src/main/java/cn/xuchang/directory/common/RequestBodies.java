@@ -26,25 +26,32 @@ import io.vertx.ext.web.handler.BodyHandler;
 class RequestBodies {
 
     static final String REPORTS = "/api/v1/reports";
+    /** Spreadsheet uploads (spreadsheet/ImportResource): the one endpoint that takes megabytes. */
+    static final String IMPORTS = "/api/v1/imports";
 
     private final long maxBodySize;
     private final long maxReportBodySize;
+    private final long maxUploadBodySize;
     private final Duration timeout;
     private final BodyHandler records;
     private final BodyHandler reports;
+    private final BodyHandler uploads;
 
+    /** {@code quarkus.http.limits.max-body-size} is Vert.x's own ceiling, kept at the largest of the limits here. */
     RequestBodies(DirectoryConfig config,
-            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
-        this.maxBodySize = maxBodySize.asLongValue();
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize ceiling) {
+        this.maxBodySize = Math.min(config.http().maxBodySize().asLongValue(), ceiling.asLongValue());
         this.maxReportBodySize = Math.min(config.http().maxReportBodySize().asLongValue(), this.maxBodySize);
+        this.maxUploadBodySize = Math.min(config.http().maxUploadBodySize().asLongValue(), ceiling.asLongValue());
         this.timeout = config.http().bodyTimeout();
         this.records = BodyHandler.create(false).setBodyLimit(this.maxBodySize);
         this.reports = BodyHandler.create(false).setBodyLimit(this.maxReportBodySize);
+        this.uploads = BodyHandler.create(false).setBodyLimit(this.maxUploadBodySize);
     }
 
     /** The largest body this request may carry. */
     long limit(HttpServerRequest request) {
-        return isReport(request) ? maxReportBodySize : maxBodySize;
+        return isReport(request) ? maxReportBodySize : isUpload(request) ? maxUploadBodySize : maxBodySize;
     }
 
     Duration timeout() {
@@ -71,12 +78,13 @@ class RequestBodies {
      */
     void read(RoutingContext context, Runnable onTimeout) {
         long timer = context.vertx().setTimer(timeout.toMillis(), fired -> {
-            if (!context.request().isEnded()) {
+            // A body read whole is in, however long the worker then takes (a spreadsheet's preview can take seconds).
+            if (!context.request().isEnded() && !context.body().available()) {
                 onTimeout.run();
             }
         });
         context.addEndHandler(ended -> context.vertx().cancelTimer(timer));
-        (isReport(context.request()) ? reports : records).handle(context);
+        (isReport(context.request()) ? reports : isUpload(context.request()) ? uploads : records).handle(context);
     }
 
     static long contentLength(HttpServerRequest request) {
@@ -86,6 +94,12 @@ class RequestBodies {
         } catch (NumberFormatException e) {
             return -1;
         }
+    }
+
+    private static boolean isUpload(HttpServerRequest request) {
+        String path = request.path();
+        return request.method() == HttpMethod.POST && path != null
+                && (path.equals(IMPORTS) || path.equals(IMPORTS + "/"));
     }
 
     private static boolean isReport(HttpServerRequest request) {

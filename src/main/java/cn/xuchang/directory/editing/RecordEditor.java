@@ -3,6 +3,7 @@ package cn.xuchang.directory.editing;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -21,6 +22,7 @@ import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import cn.xuchang.directory.common.ApiException;
+import cn.xuchang.directory.common.Problem;
 import cn.xuchang.directory.record.EditableRecord;
 import cn.xuchang.directory.record.KindRecord;
 import cn.xuchang.directory.record.Located;
@@ -117,6 +119,137 @@ public class RecordEditor {
             touch(entity, editor);
             return new Written<>(entity, ChangeLog.Type.UPDATED);
         });
+    }
+
+    /**
+     * What a change would be, checked exactly as a write is but written nowhere (a spreadsheet's preview): the record
+     * as it would be stored and as it stands, in the request's fields, and what is wrong with it. Runs in the caller's
+     * transaction. {@code pending} says which records the same batch will create, so that rows may refer to them;
+     * a field not {@code sent} keeps its current value (a sheet without that column).
+     */
+    public <R extends KindRecord, E extends EditableRecord> Check check(RecordKind<R, E> kind, String id,
+            ObjectNode fields, java.util.function.Predicate<String> sent, Editor editor,
+            java.util.function.BiPredicate<String, String> pending) {
+        E entity = em.find(kind.entityType(), id);
+        ObjectNode before = null;
+        if (entity != null) {
+            before = json.valueToTree(kind.toRecord(entity));
+            before.retain(requestFields(kind));
+            before.fields().forEachRemaining(f -> {
+                if (!sent.test(f.getKey())) {
+                    fields.set(f.getKey(), f.getValue());
+                }
+            });
+        }
+        Long version = entity == null ? null : entity.version;
+        R record;
+        try {
+            record = record(kind, id, entity, fields);
+        } catch (ApiException e) {
+            return new Check(null, before, version, e.toProblem(null).errors(), null);
+        }
+        Validation validation = new Validation(em, kinds, editor, pending);
+        R checked = kind.check(Located.request(record), validation.rules());
+        String forbidden = null;
+        try {
+            kind.checkEdit(checked, entity == null ? kind.newEntity(id) : entity, validation);
+        } catch (ApiException e) {
+            forbidden = e.getMessage();
+        }
+        if (!editor.admin()) {
+            if (entity != null && !editor.mayChange(organizations.selfAndAncestors(entity.ownerId()))) {
+                forbidden = "Your organization (" + editor.organizationId() + ") may not change this " + kind.name();
+            } else if (!pending.test("organization", kind.ownerId(checked))
+                    && !editor.mayChange(organizations.selfAndAncestors(kind.ownerId(checked)))) {
+                forbidden = "Your organization (" + editor.organizationId() + ") may not change records of "
+                        + kind.ownerId(checked);
+            }
+        }
+        ObjectNode after = json.valueToTree(checked);
+        after.retain(requestFields(kind));
+        List<Problem.FieldError> problems = validation.problems().stream()
+                .map(p -> new Problem.FieldError(p.field(), p.message())).toList();
+        return new Check(after, before, version, problems, forbidden);
+    }
+
+    /**
+     * A checked change: the record as it would be stored ({@code after}, null when unreadable) and as it stands
+     * ({@code before}, null when new), both in the request's fields; its version; the problems; why it is forbidden.
+     */
+    public record Check(ObjectNode after, ObjectNode before, Long version, List<Problem.FieldError> problems,
+            String forbidden) {
+    }
+
+    /** One step of a batch: create, replace or retire one record; {@code version} as the batch was prepared. */
+    public record Step(RecordKind<?, ?> kind, String id, JsonNode fields, Long version, Action action) {
+    }
+
+    public enum Action {
+        CREATE, UPDATE, RETIRE
+    }
+
+    /**
+     * Applies every step in one transaction with the editor as author, each as a single write would (checks,
+     * permission, one change-feed entry per record) — or none: 409 naming every record that changed, or was
+     * created, since the steps were prepared. Then what citizens read is refreshed once.
+     */
+    public int applyAll(List<Step> steps, Editor editor) {
+        int written = RevisionAuthorListener.as(editor.name(), () -> QuarkusTransaction.requiringNew().call(() -> {
+            List<Problem.FieldError> stale = new java.util.ArrayList<>();
+            for (Step step : steps) {
+                EditableRecord current = em.find(step.kind().entityType(), step.id());
+                boolean changed = step.action() == Action.CREATE ? current != null
+                        : current == null || current.version != step.version();
+                if (changed) {
+                    stale.add(new Problem.FieldError(step.kind().name() + "/" + step.id(), current == null
+                            ? "no longer exists" : step.action() == Action.CREATE ? "was created meanwhile"
+                            : "changed since the preview (version " + step.version() + ", now " + current.version
+                                    + ", by " + current.updatedBy + ")"));
+                }
+            }
+            if (!stale.isEmpty()) {
+                throw new ApiException(409, "/problems/changed-since-preview", "Changed since the preview",
+                        "These records changed after the preview was made; upload the sheet again: " + String.join(
+                                ", ", stale.stream().map(Problem.FieldError::field).toList()), stale);
+            }
+            int count = 0;
+            for (Step step : steps) {
+                count += apply(step.kind(), step, editor) ? 1 : 0;
+            }
+            return count;
+        }));
+        changed.fire(new DirectoryChanged(ChangeLog.EVERYTHING, null));
+        return written;
+    }
+
+    private <R extends KindRecord, E extends EditableRecord> boolean apply(RecordKind<R, E> kind, Step step,
+            Editor editor) {
+        E entity;
+        ChangeLog.Type type;
+        if (step.action() == Action.CREATE) {
+            R record = record(kind, step.id(), null, step.fields());
+            requireMayChange(editor, kind.ownerId(record), "records of that organization");
+            entity = kind.newEntity(step.id());
+            applyChecked(kind, record, step.fields(), entity, editor);
+            type = ChangeLog.Type.CREATED;
+        } else {
+            entity = existing(kind, step.id(), editor);
+            if (step.action() == Action.RETIRE) {
+                if (kind.isRetired(entity)) {
+                    return false;
+                }
+                kind.setRetired(entity, true);
+                touch(entity, editor);
+                type = ChangeLog.Type.RETIRED;
+            } else {
+                R record = record(kind, step.id(), entity, step.fields());
+                requireMayChange(editor, kind.ownerId(record), "records of that organization");
+                applyChecked(kind, record, step.fields(), entity, editor);
+                type = ChangeLog.Type.UPDATED;
+            }
+        }
+        changes.changed(kind.name(), entity.id, type, entity.version, kind.toRecord(entity));
+        return true;
     }
 
     /** The entity a change left, and what happened to it for the change feed (null: nothing changed). */

@@ -26,11 +26,22 @@ final class Validation implements References, EntityRefs, RecordKind.EditCheck {
     private final EntityManager em;
     private final Kinds kinds;
     private final Editor editor;
+    private final java.util.function.BiPredicate<String, String> pending;
 
     Validation(EntityManager em, Kinds kinds, Editor editor) {
+        this(em, kinds, editor, (kind, id) -> false);
+    }
+
+    /** {@code pending}: records that do not exist yet but will, created by the same batch (a sheet's new rows). */
+    Validation(EntityManager em, Kinds kinds, Editor editor, java.util.function.BiPredicate<String, String> pending) {
         this.em = em;
         this.kinds = kinds;
         this.editor = editor;
+        this.pending = pending;
+    }
+
+    List<DataProblem> problems() {
+        return problems;
     }
 
     RecordRules rules() {
@@ -44,7 +55,7 @@ final class Validation implements References, EntityRefs, RecordKind.EditCheck {
 
     @Override
     public boolean exists(String kind, String id) {
-        return em.find(kinds.get(kind).entityType(), id) != null;
+        return pending.test(kind, id) || em.find(kinds.get(kind).entityType(), id) != null;
     }
 
     @Override

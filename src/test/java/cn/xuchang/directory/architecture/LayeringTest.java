@@ -33,7 +33,8 @@ class LayeringTest {
             "organization", "service", "location", "hotline", "channel", // the kinds, each owning its record
             "report",                                            // citizens' reports about any kind
             "snapshot", "caching", "resolve", "contacts", "hsds", "search", // the read side: in memory, HTTP caching, answers
-            "importer");                                         // data/ in and out
+            "importer",                                          // data/ in and out
+            "spreadsheet");                                      // an office's list from and to Excel
 
     @ArchTest
     static final ArchRule noCyclesBetweenPackages = slices().matching("cn.xuchang.directory.(*)..")
