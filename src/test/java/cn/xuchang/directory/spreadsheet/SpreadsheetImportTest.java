@@ -182,13 +182,13 @@ class SpreadsheetImportTest {
             }
             assertThat(yuzhou).as("the editor's own hotline is in the template").isNotNull();
             assertThat(workbook.isSheetHidden(workbook.getSheetIndex("列表"))).isTrue();
-            yuzhou.createCell(5).setCellValue("工作日 8:30-12:00（表格导入测试）");
+            yuzhou.createCell(5).setCellValue("工作日 8:30-12:00 节假日休息");
             edited = SheetFiles.bytes(workbook);
         }
         JsonNode preview = upload(hrss(), edited, XLSX, 201);
         assertThat(preview.at("/counts/update").asInt()).isEqualTo(1);
         assertThat(preview.at("/counts/error").asInt()).isZero();
-        assertThat(change(byId(preview, "startup-loan-yuzhou"), "hours")).isEqualTo("工作日 8:30-12:00（表格导入测试）");
+        assertThat(change(byId(preview, "startup-loan-yuzhou"), "hours")).isEqualTo("工作日 8:30-12:00 节假日休息");
 
         String etag = given().when().get("/api/v1/hotlines/startup-loan-yuzhou").then().extract().header("ETag");
         given().auth().oauth2(Tokens.editor("zhao-min", "xuchang-hrss")).header("If-Match", etag)
@@ -199,7 +199,7 @@ class SpreadsheetImportTest {
                 .statusCode(409).body("type", equalTo("/problems/changed-since-preview"))
                 .body("errors[0].field", equalTo("hotline/startup-loan-yuzhou"));
         given().when().get("/api/v1/hotlines/startup-loan-yuzhou").then()
-                .body("hours", org.hamcrest.Matchers.not(equalTo("工作日 8:30-12:00（表格导入测试）")));
+                .body("hours", org.hamcrest.Matchers.not(equalTo("工作日 8:30-12:00 节假日休息")));
     }
 
     @Test
