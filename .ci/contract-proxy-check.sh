@@ -77,3 +77,29 @@ for line in "${requests[@]}"; do
 done
 echo "Checked ${#requests[@]} requests through Prism (proxy --errors) against openapi/openapi.yaml: $failures failed."
 if [ "$failures" -gt 0 ]; then echo "Prism's log:"; tail -40 "$prism_log"; exit 1; fi
+
+# The check bites: the same proxy over a doctored copy of the contract (the Hotline schema requiring a field the
+# service never sends, the 404 of one hotline left out) must report both, or the check above proves nothing.
+python3 - "$work/doctored.json" <<'PY'
+import json, sys
+spec = json.load(open("openapi/openapi.json"))
+spec["components"]["schemas"]["Hotline"]["required"].append("plantedField")
+del spec["paths"]["/api/v1/hotlines/{id}"]["get"]["responses"]["404"]
+json.dump(spec, open(sys.argv[1], "w"))
+PY
+doctored_port=$((port + 2))
+"$prism_dir/node_modules/.bin/prism" proxy "$work/doctored.json" "http://localhost:$port" --errors \
+  --port "$doctored_port" >"$work/prism-doctored.log" 2>&1 &
+pids+=($!)
+for _ in $(seq 1 60); do curl -s -o /dev/null "http://localhost:$doctored_port/api/v1/status" && break; sleep 1; done
+caught=0
+for case in "200 /api/v1/hotlines/startup-loan-yuzhou" "404 /api/v1/hotlines/no-such-hotline"; do
+  read -r real target <<<"$case"
+  out=$(curl -s -D - -o /dev/null "http://localhost:$doctored_port$target")
+  status=$(head -1 <<<"$out" | awk '{print $2}')
+  # Prism flags it in an sl-violations header, or (with --errors) answers with an error of its own instead.
+  if grep -qi '^sl-violations:' <<<"$out" || [ "$status" != "$real" ]; then
+    caught=$((caught + 1)); echo "planted violation caught: $target (status $status)"
+  fi
+done
+[ "$caught" -eq 2 ] || { echo "Prism missed a planted violation ($caught of 2 caught): the check above cannot be trusted."; exit 1; }

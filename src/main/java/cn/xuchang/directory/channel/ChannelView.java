@@ -14,7 +14,8 @@ import cn.xuchang.directory.region.RegionRef;
 import cn.xuchang.directory.service.ServiceRef;
 
 /** An online channel as the API shows it. */
-@Schema(name = "Channel")
+@Schema(name = "Channel",
+        requiredProperties = {"id", "type", "name", "services", "regions", "retired", "source", "version", "updatedAt"})
 public record ChannelView(
         @Schema(description = "Stable id (slug)", examples = "xuchang-mayor-mailbox") String id,
         @Schema(examples = "mailbox") ChannelType type,

@@ -43,6 +43,9 @@ public interface DirectoryConfig {
     @WithDefault("0374")
     String defaultAreaCode();
 
+    /** The data's terms of use as partners are told them ({@code GET /api/v1/status}). */
+    Terms terms();
+
     /** Read rate limits for anonymous clients, per client address (see README, Rate limits and partner keys). */
     RateLimit rateLimit();
 
@@ -57,6 +60,18 @@ public interface DirectoryConfig {
 
         /** Anonymous reads, counted per client address (X-Forwarded-For only from trusted proxies). */
         Quota anonymous();
+    }
+
+    /** The terms under which partners may use the data. */
+    interface Terms {
+
+        /** The terms in words. Default: every record keeps the terms of the source it names. */
+        @WithDefault("数据沿用每条记录所注来源（source）的使用条款，使用时请注明来源。"
+                + " Each record keeps the terms of the source it names: cite that source with the data.")
+        String text();
+
+        /** Where the full terms are published, when the operator publishes them. Default: none. */
+        java.util.Optional<java.net.URI> url();
     }
 
     /** Requests a minute and the burst of one client. */

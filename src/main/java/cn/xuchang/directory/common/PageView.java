@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
 /** 一页结果 (one page of a list), with the total so clients can page through everything. */
+@Schema(requiredProperties = {"items", "page", "size", "total", "totalPages"})
 public record PageView<T>(
         @Schema(description = "The items on this page, in a stable order") List<T> items,
         @Schema(description = "This page's number, starting at 1", examples = "1") int page,

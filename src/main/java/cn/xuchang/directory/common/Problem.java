@@ -38,6 +38,7 @@ public record Problem(
     }
 
     /** One wrong input field and why. */
+    @Schema(name = "FieldError", requiredProperties = {"field", "message"})
     public record FieldError(
             @Schema(maxLength = Limits.SHORT_TEXT, examples = "region") String field,
             @Schema(maxLength = Limits.DETAIL, examples = "must be a 6-, 9- or 12-digit region code") String message) {

@@ -39,8 +39,11 @@ class SharedResponses implements OASFilter {
         // A control character in the path or query is refused before any lookup (common/ControlCharacterFilter),
         // whatever the operation.
         needs.put("400", "BadRequest");
+        // Whatever was not foreseen (a database out of reach): one problem, logged, nothing changed.
+        needs.put("500", "InternalError");
         if (operation.getRequestBody() != null) {
-            needs.put("400", "BadRequest");
+            // A body still arriving at the deadline (common/HttpLayerProblems).
+            needs.put("408", "RequestTimeout");
             needs.put("413", "PayloadTooLarge");
             needs.put("415", method == HttpMethod.PATCH ? "UnsupportedPatchType" : "UnsupportedMediaType");
         }

@@ -14,7 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * repository path that the API's machine-readable {@code source} field keeps. One reading of the source text for
  * every place that shows it to people: the lookup answers, the hotlines, the vCard notes.
  */
-@Schema(name = "SourceCitation", description = "The source as a person cites it; the source field keeps the full text")
+@Schema(name = "SourceCitation",
+        requiredProperties = {"text"}, description = "The source as a person cites it; the source field keeps the full text")
 public record SourceCitation(
         @Schema(description = "What to show", examples = "许昌日报 2023年11月，广告「许昌市人力资源和社会保障局创业担保贷款 服务电话」") String text,
         @Schema(description = "The publication, for a dated public notice", examples = "许昌日报") String publication,

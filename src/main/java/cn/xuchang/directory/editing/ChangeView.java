@@ -6,7 +6,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One change in a record's history: when, by whom, and which fields went from what to what. */
-@Schema(name = "Change")
+@Schema(name = "Change", requiredProperties = {"revision", "at", "action", "changes"})
 public record ChangeView(
         @Schema(description = "Revision number, increasing across the whole directory", examples = "42") long revision,
         @Schema(description = "When the change was committed") Instant at,
@@ -19,7 +19,7 @@ public record ChangeView(
                 maxItems = 50) List<FieldChange> changes) {
 
     /** One field's value before and after a change; absent means the field had no value. */
-    @Schema(name = "FieldChange")
+    @Schema(name = "FieldChange", requiredProperties = {"field"})
     public record FieldChange(
             @Schema(examples = "number") String field,
             @Schema(description = "Value before", examples = "0374-8297716") Object from,

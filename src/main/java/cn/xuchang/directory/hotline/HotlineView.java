@@ -19,7 +19,9 @@ import cn.xuchang.directory.region.RegionRef;
 import cn.xuchang.directory.service.ServiceRef;
 
 /** A hotline as the API shows it: the number in the forms people and phones need, and whom it serves. */
-@Schema(name = "Hotline")
+@Schema(name = "Hotline",
+        requiredProperties = {"id", "number", "tel", "kind", "type", "label", "services", "nationwide", "regions",
+                "status", "source", "version", "updatedAt"})
 public record HotlineView(
         @Schema(description = "Stable id (slug)", examples = "startup-loan-yuzhou") String id,
         @Schema(description = "The number as people know it", examples = "0374-8297716") String number,
@@ -63,7 +65,7 @@ public record HotlineView(
     }
 
     /** A short reference to another hotline. */
-    @Schema(name = "HotlineRef")
+    @Schema(name = "HotlineRef", requiredProperties = {"id", "number", "tel", "label"})
     public record HotlineRef(
             @Schema(examples = "national-12345") String id,
             @Schema(examples = "12345") String number,

@@ -7,7 +7,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** 现在开放吗 (open now): whether a place or line is open at the moment of the answer, today's hours and when it next opens. */
-@Schema(name = "OpenNow")
+@Schema(name = "OpenNow", requiredProperties = {"openNow", "today", "todayPeriods", "calendarKnown"})
 public record OpenState(
         @Schema(description = "Open at the moment of the answer (Asia/Shanghai)") boolean openNow,
         @Schema(description = "Today's date in Asia/Shanghai", examples = "2025-10-01") LocalDate today,

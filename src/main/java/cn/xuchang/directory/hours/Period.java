@@ -7,7 +7,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** 时段 (period): open from one time of day to a later one; "24:00" is the end of the day. */
-@Schema(name = "OpenPeriod")
+@Schema(name = "OpenPeriod", requiredProperties = {"from", "to"})
 public record Period(
         @Schema(description = "Opens at (HH:mm, Asia/Shanghai)", examples = "08:30") String from,
         @Schema(description = "Closes at (HH:mm; 24:00 is midnight at the end of the day)", examples = "12:00") String to) {

@@ -15,7 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * 开放时间 (schedule): the parsed form of an hours text — weekly rules (per season), days closed, whether the
  * official holidays close it, and date exceptions; what is open on a date follows from it and the calendar.
  */
-@Schema(name = "Schedule", description = "The parsed form of hours (read-only)")
+@Schema(name = "Schedule",
+        requiredProperties = {"allDay", "closedOnHolidays"}, description = "The parsed form of hours (read-only)")
 public record Schedule(
         @Schema(description = "Open day and night, every day (24小时)") boolean allDay,
         @Schema(description = "Weekly rules; a day's periods are those of every rule that holds on it") List<WeeklyRule> rules,
@@ -34,7 +35,7 @@ public record Schedule(
     }
 
     /** The open periods of one date and, when there are none, why. */
-    @Schema(name = "OpenDay")
+    @Schema(name = "OpenDay", requiredProperties = {"date", "periods", "calendarKnown"})
     public record Day(
             @Schema(examples = "2025-10-01") LocalDate date,
             @Schema(description = "Open periods that day; empty: closed") List<Period> periods,

@@ -6,7 +6,7 @@ import java.time.MonthDay;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** 作息季节 (season): a yearly date range such as 夏季 5月1日–9月30日; a range may run over the new year. */
-@Schema(name = "HoursSeason")
+@Schema(name = "HoursSeason", requiredProperties = {"name", "from", "to"})
 public record Season(
         @Schema(description = "The season's name as the text gives it; absent for a bare date range", examples = "夏季") String name,
         @Schema(description = "First day, MM-dd", examples = "05-01") String from,

@@ -7,7 +7,7 @@ import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** 每周时段 (weekly rule): the periods of some days of the week, or of the official working days, in a season or all year. */
-@Schema(name = "HoursRule")
+@Schema(name = "HoursRule", requiredProperties = {"workdays", "days", "periods"})
 public record WeeklyRule(
         @Schema(description = "The season it holds in; absent: all year") Season season,
         @Schema(description = "True for 工作日: the official calendar's working days (make-up workdays in, holidays out)") boolean workdays,

@@ -26,13 +26,16 @@ final class Hsds {
     private Hsds() {
     }
 
-    @Schema(name = "HsdsApiInfo", description = "HSDS API meta information")
+    @Schema(name = "HsdsApiInfo",
+            requiredProperties = {"version", "openapi_url"}, description = "HSDS API meta information")
     record ApiInfo(
             @Schema(examples = "3.0", maxLength = 10) String version,
             @JsonProperty("openapi_url") @Schema(description = "This API's OpenAPI description", maxLength = Limits.URI)
             String openapiUrl) {
     }
 
+    @Schema(requiredProperties = {"total_items", "total_pages", "page_number", "size", "first_page", "last_page", "empty",
+            "contents"})
     record Page<T>(
             @JsonProperty("total_items") int totalItems,
             @JsonProperty("total_pages") int totalPages,
@@ -52,7 +55,8 @@ final class Hsds {
         }
     }
 
-    @Schema(name = "HsdsOrganization", description = "HSDS organization: an office of the directory")
+    @Schema(name = "HsdsOrganization",
+            requiredProperties = {"id", "name", "organization_identifiers"}, description = "HSDS organization: an office of the directory")
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     record Organization(
             @Schema(format = "uuid", maxLength = UUID) String id,
@@ -64,7 +68,8 @@ final class Hsds {
             @JsonProperty("organization_identifiers") @Schema(maxItems = 1) List<Identifier> identifiers) {
     }
 
-    @Schema(name = "HsdsOrganizationIdentifier", description = "Our own id of an organization")
+    @Schema(name = "HsdsOrganizationIdentifier",
+            requiredProperties = {"id", "organization_id", "identifier_scheme", "identifier_type", "identifier"}, description = "Our own id of an organization")
     record Identifier(
             @Schema(format = "uuid", maxLength = UUID) String id,
             @JsonProperty("organization_id") @Schema(format = "uuid", maxLength = UUID) String organizationId,
@@ -74,7 +79,8 @@ final class Hsds {
             @Schema(description = "Our id", examples = "xuchang-hrss", maxLength = Limits.ID) String identifier) {
     }
 
-    @Schema(name = "HsdsService", description = "HSDS service: a service of the directory, or one of its desks "
+    @Schema(name = "HsdsService",
+            requiredProperties = {"id", "name", "status"}, description = "HSDS service: a service of the directory, or one of its desks "
             + "(the service as one hotline answers it, for the regions it serves)")
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     record Service(
@@ -101,7 +107,8 @@ final class Hsds {
         }
     }
 
-    @Schema(name = "HsdsPhone", description = "HSDS phone: a hotline")
+    @Schema(name = "HsdsPhone",
+            requiredProperties = {"id", "service_id", "number", "type"}, description = "HSDS phone: a hotline")
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     record Phone(
             @Schema(format = "uuid", maxLength = UUID) String id,
@@ -112,7 +119,8 @@ final class Hsds {
             @Schema(description = "The hotline's label", maxLength = Limits.NAME) String description) {
     }
 
-    @Schema(name = "HsdsServiceArea", description = "HSDS service area: a region a desk serves")
+    @Schema(name = "HsdsServiceArea",
+            requiredProperties = {"id", "service_id", "name", "description"}, description = "HSDS service area: a region a desk serves")
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     record ServiceArea(
             @Schema(format = "uuid", maxLength = UUID) String id,
@@ -121,7 +129,8 @@ final class Hsds {
             @Schema(examples = "行政区划代码 411081", maxLength = Limits.SHORT_TEXT) String description) {
     }
 
-    @Schema(name = "HsdsSchedule", description = "HSDS schedule: opening hours as the source states them")
+    @Schema(name = "HsdsSchedule",
+            requiredProperties = {"id", "service_id", "description"}, description = "HSDS schedule: opening hours as the source states them")
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     record Schedule(
             @Schema(format = "uuid", maxLength = UUID) String id,
@@ -129,7 +138,8 @@ final class Hsds {
             @Schema(examples = "工作日 9:00-17:00", maxLength = Limits.SOURCE) String description) {
     }
 
-    @Schema(name = "HsdsLocation", description = "HSDS location: a service centre")
+    @Schema(name = "HsdsLocation",
+            requiredProperties = {"id", "location_type", "name", "external_identifier", "external_identifier_type"}, description = "HSDS location: a service centre")
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     record Location(
             @Schema(format = "uuid", maxLength = UUID) String id,
@@ -143,7 +153,8 @@ final class Hsds {
             String externalIdentifierType) {
     }
 
-    @Schema(name = "HsdsServiceAtLocation", description = "HSDS service at location: a window where a service is done")
+    @Schema(name = "HsdsServiceAtLocation",
+            requiredProperties = {"id", "service_id", "location_id", "location"}, description = "HSDS service at location: a window where a service is done")
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     record ServiceAtLocation(
             @Schema(format = "uuid", maxLength = UUID) String id,

@@ -27,11 +27,20 @@ import cn.xuchang.directory.snapshot.DirectorySnapshot;
 final class HsdsCatalog {
 
     static final String IDENTIFIER_SCHEME = "xuchang-directory";
+    /**
+     * HSDS requires an organization's description; when no source gives one, it says so rather than make one up.
+     */
+    static final String NO_DESCRIPTION = "本目录暂无该机构的简介（来源未载）。 No source gives a description.";
 
     final List<Hsds.Organization> organizations;
     final Map<String, Hsds.Organization> organizationsById;
     final List<Hsds.Service> services;
     final Map<String, Hsds.Service> servicesById;
+    /** The list forms of the services, and of each organization's. */
+    final List<Hsds.Service> serviceSummaries;
+    final Map<String, List<Hsds.Service>> serviceSummariesByOrganization;
+    final List<Hsds.Location> locations;
+    final Map<String, Hsds.Location> locationsById;
     final List<Hsds.ServiceAtLocation> serviceAtLocations;
     final Map<String, Hsds.ServiceAtLocation> serviceAtLocationsById;
 
@@ -52,6 +61,13 @@ final class HsdsCatalog {
         }
         services = List.copyOf(all);
         servicesById = byId(services, Hsds.Service::id);
+        serviceSummaries = services.stream().map(Hsds.Service::summary).toList();
+        serviceSummariesByOrganization = serviceSummaries.stream().filter(s -> s.organizationId() != null)
+                .collect(Collectors.groupingBy(Hsds.Service::organizationId, Collectors.toUnmodifiableList()));
+        Map<String, Hsds.Location> byOurId = new java.util.TreeMap<>();
+        serviceAtLocations.forEach(at -> byOurId.putIfAbsent(at.location().externalIdentifier(), at.location()));
+        locations = List.copyOf(byOurId.values());
+        locationsById = byId(locations, Hsds.Location::id);
     }
 
     private static <T> Map<String, T> byId(List<T> items, java.util.function.Function<T, String> id) {
@@ -76,7 +92,8 @@ final class HsdsCatalog {
     static Hsds.Organization organization(OrganizationView o) {
         String id = organizationId(o.id());
         OrganizationRef parent = o.parent();
-        return new Hsds.Organization(id, o.name(), o.shortName(), o.description(),
+        return new Hsds.Organization(id, o.name(), o.shortName(),
+                o.description() == null ? NO_DESCRIPTION : o.description(),
                 parent == null ? null : organizationId(parent.id()),
                 List.of(new Hsds.Identifier(HsdsIds.of("organization-identifier", o.id()), id, IDENTIFIER_SCHEME,
                         "目录编号 (directory id)", o.id())));

@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.function.Predicate;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -24,22 +24,16 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.xuchang.directory.common.ApiException;
-import cn.xuchang.directory.common.Params;
 import cn.xuchang.directory.snapshot.DirectoryCache;
 
 /**
  * HTTP API publishing the directory in Open Referral HSDS 3.0, the read-only part of the HSDS API (meta,
- * organizations, services, services at locations), so that tools made for HSDS read it without code of our own.
+ * organizations, services, locations, services at locations), so that tools made for HSDS read it without code of our own.
  */
 @Path("/api/v1/hsds")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "HSDS", description = "The directory as Open Referral HSDS 3.0 (Human Services Data Specification)")
 public class HsdsResource {
-
-    static final int DEFAULT_PER_PAGE = 50;
-    static final int MAX_PER_PAGE = 1000;
-    private static final String PAGE_DESCRIPTION = "Page number, starting at 1";
-    private static final String PER_PAGE_DESCRIPTION = "Items per page, 1 to " + MAX_PER_PAGE;
 
     @Inject
     DirectoryCache directory;
@@ -65,11 +59,8 @@ public class HsdsResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     public Hsds.Page<Hsds.Organization> organizations(
-            @Parameter(description = PAGE_DESCRIPTION, example = "1", schema = @Schema(type = SchemaType.INTEGER,
-                    format = "int32", minimum = "1", maximum = "2147483")) @QueryParam("page") String page,
-            @Parameter(description = PER_PAGE_DESCRIPTION, example = "50", schema = @Schema(type = SchemaType.INTEGER,
-                    format = "int32", minimum = "1", maximum = "" + MAX_PER_PAGE)) @QueryParam("per_page") String perPage) {
-        return page(catalog().organizations, page, perPage);
+            @BeanParam HsdsPaging paging) {
+        return paging.of(catalog().organizations);
     }
 
     @GET
@@ -94,26 +85,22 @@ public class HsdsResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     public Hsds.Page<Hsds.Service> services(
-            @Parameter(description = PAGE_DESCRIPTION, example = "1", schema = @Schema(type = SchemaType.INTEGER,
-                    format = "int32", minimum = "1", maximum = "2147483")) @QueryParam("page") String page,
-            @Parameter(description = PER_PAGE_DESCRIPTION, example = "50", schema = @Schema(type = SchemaType.INTEGER,
-                    format = "int32", minimum = "1", maximum = "" + MAX_PER_PAGE)) @QueryParam("per_page") String perPage,
+            @BeanParam HsdsPaging paging,
             @Parameter(description = "Only the services of this organization (its HSDS id)",
                     schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @QueryParam("organization_id") String organizationId,
             @Parameter(description = "Only services modified after this time (RFC 3339)",
                     example = "2026-11-27T08:00:00+08:00", schema = @Schema(type = SchemaType.STRING,
                             format = "date-time")) @QueryParam("modified_after") String modifiedAfter) {
-        Predicate<Hsds.Service> filter = s -> true;
-        if (organizationId != null) {
-            filter = filter.and(s -> organizationId.equals(s.organizationId()));
-        }
+        HsdsCatalog catalog = catalog();
+        List<Hsds.Service> services = organizationId == null ? catalog.serviceSummaries
+                : catalog.serviceSummariesByOrganization.getOrDefault(organizationId.strip(), List.of());
         if (modifiedAfter != null) {
             Instant after = instant("modified_after", modifiedAfter);
-            filter = filter.and(s -> s.lastModified() != null && s.lastModified().isAfter(after));
+            services = services.stream().filter(s -> s.lastModified() != null && s.lastModified().isAfter(after))
+                    .toList();
         }
-        List<Hsds.Service> matching = catalog().services.stream().filter(filter).map(Hsds.Service::summary).toList();
-        return page(matching, page, perPage);
+        return paging.of(services);
     }
 
     @GET
@@ -125,9 +112,32 @@ public class HsdsResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     public Hsds.Service service(
-            @Parameter(description = "HSDS id of the service", schema = @Schema(type = SchemaType.STRING,
+            @Parameter(description = "HSDS id of the service", example = "4d5a29e2-a9aa-5b31-898d-a0449c6cf68e",
+                    schema = @Schema(type = SchemaType.STRING,
                     format = "uuid")) @PathParam("id") String id) {
         return ApiException.orNotFound(catalog().servicesById.get(id), "HSDS service", id);
+    }
+
+    @GET
+    @Path("/locations")
+    @Operation(operationId = "hsdsListLocations", summary = "HSDS locations, one page",
+            description = "Every service centre that has a window in service, in our id order; our id is its "
+                    + "external_identifier. (The HSDS API reaches locations through service_at_locations; this list "
+                    + "is for mirrors.)")
+    @APIResponse(responseCode = "200", description = "One page of locations")
+    public Hsds.Page<Hsds.Location> locations(@BeanParam HsdsPaging paging) {
+        return paging.of(catalog().locations);
+    }
+
+    @GET
+    @Path("/locations/{id}")
+    @Operation(operationId = "hsdsGetLocation", summary = "One HSDS location",
+            description = "By its HSDS id (a UUID derived from our id).")
+    @APIResponse(responseCode = "200", description = "The location")
+    public Hsds.Location location(
+            @Parameter(description = "HSDS id of the location", example = "c1707af5-896f-5bb4-860f-75c40dd9e9c3",
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id) {
+        return ApiException.orNotFound(catalog().locationsById.get(id), "HSDS location", id);
     }
 
     @GET
@@ -138,11 +148,8 @@ public class HsdsResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     public Hsds.Page<Hsds.ServiceAtLocation> serviceAtLocations(
-            @Parameter(description = PAGE_DESCRIPTION, example = "1", schema = @Schema(type = SchemaType.INTEGER,
-                    format = "int32", minimum = "1", maximum = "2147483")) @QueryParam("page") String page,
-            @Parameter(description = PER_PAGE_DESCRIPTION, example = "50", schema = @Schema(type = SchemaType.INTEGER,
-                    format = "int32", minimum = "1", maximum = "" + MAX_PER_PAGE)) @QueryParam("per_page") String perPage) {
-        return page(catalog().serviceAtLocations, page, perPage);
+            @BeanParam HsdsPaging paging) {
+        return paging.of(catalog().serviceAtLocations);
     }
 
     @GET
@@ -153,7 +160,8 @@ public class HsdsResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     public Hsds.ServiceAtLocation serviceAtLocation(
-            @Parameter(description = "HSDS id of the service at location", schema = @Schema(type = SchemaType.STRING,
+            @Parameter(description = "HSDS id of the service at location",
+                    example = "94eb9ba9-b8f7-56eb-8ed5-7bfa8ac3efd8", schema = @Schema(type = SchemaType.STRING,
                     format = "uuid")) @PathParam("id") String id) {
         HsdsCatalog catalog = catalog();
         Hsds.ServiceAtLocation found = ApiException.orNotFound(catalog.serviceAtLocationsById.get(id),
@@ -165,11 +173,6 @@ public class HsdsResource {
 
     private HsdsCatalog catalog() {
         return directory.served().derived(HsdsCatalogs.Lazy.class).get();
-    }
-
-    private static <T> Hsds.Page<T> page(List<T> all, String page, String perPage) {
-        return Hsds.Page.of(all, Params.intInRange("page", page, 1, 1, Integer.MAX_VALUE / MAX_PER_PAGE),
-                Params.intInRange("per_page", perPage, DEFAULT_PER_PAGE, 1, MAX_PER_PAGE));
     }
 
     private static Instant instant(String field, String raw) {

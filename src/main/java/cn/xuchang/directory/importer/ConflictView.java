@@ -5,7 +5,7 @@ import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A conflict between data/ and the API, as admins see it. */
-@Schema(name = "Conflict")
+@Schema(name = "Conflict", requiredProperties = {"id", "kind", "recordId", "detectedAt", "message", "resolved"})
 public record ConflictView(
         long id,
         @Schema(examples = "hotline") String kind,

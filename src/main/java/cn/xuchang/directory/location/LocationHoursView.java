@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import cn.xuchang.directory.hours.Schedule;
 
 /** 开放日历 (a centre's open days): the concrete open periods of each date in a range, by the official calendar. */
-@Schema(name = "LocationHours")
+@Schema(name = "LocationHours", requiredProperties = {"location", "days"})
 public record LocationHoursView(
         @Schema(examples = "xuchang-citizen-centre") String location,
         @Schema(description = "The centre's hours as published; absent when unknown (then days is empty)",

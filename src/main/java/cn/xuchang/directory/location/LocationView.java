@@ -12,7 +12,8 @@ import cn.xuchang.directory.organization.OrganizationRef;
 import cn.xuchang.directory.region.RegionRef;
 
 /** A service centre with its windows. */
-@Schema(name = "Location")
+@Schema(name = "Location",
+        requiredProperties = {"id", "name", "region", "windows", "retired", "source", "version", "updatedAt"})
 public record LocationView(
         @Schema(examples = "xuchang-citizen-centre") String id,
         @Schema(examples = "市民之家") String name,

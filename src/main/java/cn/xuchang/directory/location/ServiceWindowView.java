@@ -15,7 +15,8 @@ import cn.xuchang.directory.region.RegionRef;
 import cn.xuchang.directory.service.ServiceRef;
 
 /** A service window as the API shows it, with where to find it. */
-@Schema(name = "ServiceWindow")
+@Schema(name = "ServiceWindow",
+        requiredProperties = {"id", "label", "location", "services", "retired", "source", "version", "updatedAt"})
 public record ServiceWindowView(
         @Schema(examples = "citizen-centre-b118") String id,
         @Schema(examples = "创业担保贷款窗口") String label,
@@ -36,7 +37,7 @@ public record ServiceWindowView(
         @Schema(description = "When the record last changed") java.time.Instant updatedAt) implements Versioned, HasId {
 
     /** A short reference to a location. */
-    @Schema(name = "LocationRef")
+    @Schema(name = "LocationRef", requiredProperties = {"id", "name", "region"})
     public record LocationRef(
             @Schema(examples = "xuchang-citizen-centre") String id,
             @Schema(examples = "市民之家") String name,

@@ -3,7 +3,7 @@ package cn.xuchang.directory.organization;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A short reference to an organization, as it appears inside other records. */
-@Schema(name = "OrganizationRef")
+@Schema(name = "OrganizationRef", requiredProperties = {"id", "name"})
 public record OrganizationRef(
         @Schema(examples = "xuchang-hrss") String id,
         @Schema(examples = "许昌市人力资源和社会保障局") String name,

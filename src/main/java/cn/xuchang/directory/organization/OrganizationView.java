@@ -7,7 +7,7 @@ import cn.xuchang.directory.record.Versioned;
 import cn.xuchang.directory.region.RegionRef;
 
 /** An organization as the API shows it. */
-@Schema(name = "Organization")
+@Schema(name = "Organization", requiredProperties = {"id", "name", "retired", "source", "version", "updatedAt"})
 public record OrganizationView(
         @Schema(description = "Stable id (slug)", examples = "xuchang-hrss") String id,
         @Schema(examples = "许昌市人力资源和社会保障局") String name,

@@ -5,7 +5,7 @@ import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A partner key as admins see it: whose, its quota, who issued and revoked it — never the key. */
-@Schema(name = "ApiKey")
+@Schema(name = "ApiKey", requiredProperties = {"id", "name", "perMinute", "burst", "status", "createdAt"})
 public record ApiKeyView(
         @Schema(description = "Id of the key (not the key)", examples = "7d0c6f1e-2a4b-4c8d-9e3f-5a6b7c8d9e0f",
                 maxLength = 36) String id,

@@ -3,7 +3,7 @@ package cn.xuchang.directory.region;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A short reference to a region, as it appears inside other records. */
-@Schema(name = "RegionRef")
+@Schema(name = "RegionRef", requiredProperties = {"code", "name", "level"})
 public record RegionRef(
         @Schema(examples = "411081") String code,
         @Schema(examples = "禹州市") String name,

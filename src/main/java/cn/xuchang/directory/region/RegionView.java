@@ -5,7 +5,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A region as the API lists it. */
-@Schema(name = "Region")
+@Schema(name = "Region", requiredProperties = {"code", "name", "level"})
 public record RegionView(
         @Schema(description = "6-digit code for province, city and county level, 9-digit for townships", examples = "411081204") String code,
         @Schema(examples = "磨街乡") String name,

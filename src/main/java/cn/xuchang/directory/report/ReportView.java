@@ -5,7 +5,7 @@ import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A citizen report as editors see it. */
-@Schema(name = "Report")
+@Schema(name = "Report", requiredProperties = {"id", "kind", "recordId", "problem", "status", "createdAt"})
 public record ReportView(
         @Schema(examples = "4f1c2a9e-5b0d-4c1e-9a8f-2b6d3e7f1a20") String id,
         @Schema(examples = "hotline") String kind,

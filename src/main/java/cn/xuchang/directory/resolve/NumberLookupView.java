@@ -10,7 +10,7 @@ import cn.xuchang.directory.phone.DialNumber;
 import cn.xuchang.directory.phone.NumberKind;
 
 /** Whether a number is an official one in the directory, and whose. */
-@Schema(name = "NumberLookup")
+@Schema(name = "NumberLookup", requiredProperties = {"query", "listed", "hotlines"})
 public record NumberLookupView(
         @Schema(description = "The number as it was sent", examples = "+86 374 829 7716") String query,
         @Schema(description = "The number as people know it", examples = "0374-8297716") String number,

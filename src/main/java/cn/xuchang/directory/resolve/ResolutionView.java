@@ -12,7 +12,7 @@ import cn.xuchang.directory.region.RegionRef;
 import cn.xuchang.directory.service.ServiceRef;
 
 /** The answer to "for this service, where I live, whom do I call and where do I go?". */
-@Schema(name = "Resolution")
+@Schema(name = "Resolution", requiredProperties = {"service", "region", "fallback", "hotlines", "windows"})
 public record ResolutionView(
         ServiceRef service,
         @Schema(description = "The region asked about") RegionRef region,
@@ -22,7 +22,7 @@ public record ResolutionView(
         @Schema(description = "Windows to visit, of the region that answered") List<ServiceWindowView> windows) {
 
     /** One number to call in a resolution. */
-    @Schema(name = "ResolvedHotline")
+    @Schema(name = "ResolvedHotline", requiredProperties = {"scope", "hotline"})
     public record Answer(
             @Schema(description = "local for a desk of the region that answered, nationwide for national numbers",
                     enumeration = {"local", "nationwide"}, examples = "local") String scope,

@@ -20,7 +20,7 @@ import cn.xuchang.directory.service.ServiceRef;
  * One answer to a citizen's query: what a front end shows, without a second call, and why it matched.
  * The full record is at /api/v1/hotlines/{id}, /windows/{id}, /organizations/{id} or /channels/{id}.
  */
-@Schema(name = "LookupAnswer")
+@Schema(name = "LookupAnswer", requiredProperties = {"kind", "id", "label", "fallback"})
 public record LookupAnswer(
         @Schema(description = "What the answer is", enumeration = {"hotline", "window", "organization", "channel"},
                 examples = "hotline") String kind,
@@ -53,7 +53,7 @@ public record LookupAnswer(
     }
 
     /** Why an answer matched: the query terms used, the name they matched, the place and the number recognised. */
-    @Schema(name = "LookupWhy")
+    @Schema(name = "LookupWhy", requiredProperties = {"terms"})
     public record Why(
             @Schema(maxItems = Limits.QUERY, description = "The words of the query that were searched for, after place and question words were taken out",
                     examples = "[\"创业贷款\"]") List<String> terms,
@@ -63,7 +63,7 @@ public record LookupAnswer(
     }
 
     /** A place in a query: the text that named it and the region it is. */
-    @Schema(name = "LookupPlace")
+    @Schema(name = "LookupPlace", requiredProperties = {"text"})
     public record Place(
             @Schema(description = "The text that named the place, or the region parameter", examples = "禹州") String text,
             RegionRef region,
@@ -75,7 +75,7 @@ public record LookupAnswer(
     }
 
     /** 曾用名 (former name): a place's old name that citizens still use, with the change and who reported it. */
-    @Schema(name = "LookupFormerName")
+    @Schema(name = "LookupFormerName", requiredProperties = {"name", "label"})
     public record FormerName(
             @Schema(description = "The former name", examples = "许昌县") String name,
             @Schema(description = "What to show: the former name with the current one", examples = "许昌县（现建安区）") String label,
@@ -85,7 +85,7 @@ public record LookupAnswer(
     }
 
     /** A place of China named in a query that the directory does not cover. */
-    @Schema(name = "LookupOutsideArea")
+    @Schema(name = "LookupOutsideArea", requiredProperties = {"text", "name", "code", "level"})
     public record OutsideArea(
             @Schema(description = "The text that named the place", examples = "洛阳") String text,
             @Schema(description = "Full name of the division", examples = "洛阳市") String name,

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import cn.xuchang.directory.resolve.NumberLookupView;
 
 /** The answers to one lookup query, best first. */
-@Schema(name = "Lookup")
+@Schema(name = "Lookup", requiredProperties = {"query", "answers"})
 public record LookupView(
         @Schema(description = "The query as it was sent", examples = "禹州 创业贷款") String query,
         @Schema(description = "The place the answers are for: recognised in the query, pinned, or the city by default") LookupAnswer.Place place,

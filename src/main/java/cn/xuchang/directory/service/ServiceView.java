@@ -9,7 +9,7 @@ import cn.xuchang.directory.record.Versioned;
 import cn.xuchang.directory.organization.OrganizationRef;
 
 /** A public service as the API shows it. */
-@Schema(name = "Service")
+@Schema(name = "Service", requiredProperties = {"id", "name", "aliases", "retired", "source", "version", "updatedAt"})
 public record ServiceView(
         @Schema(description = "Stable id (slug)", examples = "startup-guarantee-loan") String id,
         @Schema(examples = "创业担保贷款") String name,

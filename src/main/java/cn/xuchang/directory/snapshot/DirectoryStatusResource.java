@@ -12,6 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.smallrye.common.annotation.NonBlocking;
 
+import cn.xuchang.directory.common.DirectoryConfig;
+
 /** HTTP API telling partners which version of the directory this instance serves, without touching the database. */
 @Path("/api/v1/status")
 @Produces(MediaType.APPLICATION_JSON)
@@ -19,17 +21,31 @@ import io.smallrye.common.annotation.NonBlocking;
 public class DirectoryStatusResource {
 
     /** What the instance serves. */
-    @Schema(name = "DirectoryStatus")
+    @Schema(name = "DirectoryStatus", requiredProperties = {"version", "regions", "services", "organizations", "terms"})
     public record StatusView(
             @Schema(description = "Version of the in-memory directory; it increases when the directory changes",
                     examples = "3") long version,
             @Schema(description = "Number of regions served", examples = "114") int regions,
             @Schema(description = "Number of services served", examples = "9") int services,
-            @Schema(description = "Number of organizations served", examples = "3") int organizations) {
+            @Schema(description = "Number of organizations served", examples = "3") int organizations,
+            @Schema(description = "The data's terms of use, as this instance's operator sets them "
+                    + "(directory.terms.text, directory.terms.url)") Terms terms) {
+    }
+
+    /** The data's terms of use. */
+    @Schema(name = "DataTerms", requiredProperties = "text")
+    public record Terms(
+            @Schema(description = "The terms in words", maxLength = 2000,
+                    examples = "数据沿用每条记录所注来源（source）的使用条款，使用时请注明来源。") String text,
+            @Schema(description = "Where the full terms are published; absent when not set", format = "uri",
+                    maxLength = 2000) String url) {
     }
 
     @Inject
     DirectoryCache cache;
+
+    @Inject
+    DirectoryConfig config;
 
     @GET
     @NonBlocking
@@ -40,6 +56,7 @@ public class DirectoryStatusResource {
     public StatusView status() {
         DirectorySnapshot snapshot = cache.current();
         return new StatusView(snapshot.version(), snapshot.regions().size(), snapshot.services().size(),
-                snapshot.organizations().size());
+                snapshot.organizations().size(), new Terms(config.terms().text(),
+                        config.terms().url().map(java.net.URI::toString).orElse(null)));
     }
 }

@@ -8,7 +8,7 @@ import cn.xuchang.directory.common.Limits;
  * 提示 (a notice about the file rather than one record): an extra column, a hidden or unknown sheet, external
  * links; {@code blocking} ones (merged cells) must be fixed before the preview can be applied.
  */
-@Schema(name = "ImportNotice")
+@Schema(name = "ImportNotice", requiredProperties = {"code", "message", "blocking"})
 public record Notice(
         @Schema(maxLength = SpreadsheetLimits.SHEET_NAME, examples = "热线") String sheet,
         @Schema(description = "Row number as Excel shows it, when the notice is about one row", examples = "1") Integer row,

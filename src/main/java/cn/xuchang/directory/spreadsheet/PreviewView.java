@@ -11,7 +11,7 @@ import cn.xuchang.directory.common.Limits;
  * 导入预览 (an import preview): what applying the uploaded sheet would do, row by row — errors first — with the
  * counts, the notices about the file, and the records the sheet leaves out (retired only when apply asks).
  */
-@Schema(name = "ImportPreview")
+@Schema(name = "ImportPreview", requiredProperties = {"id", "status", "format", "counts"})
 public record PreviewView(
         @Schema(maxLength = 36, description = "The preview's id: apply with POST /api/v1/imports/{id}/apply", examples = "5f0c2a9e-3b7d-4c1e-9a51-0d2b8e6f4a17") String id,
         @Schema(maxLength = 10, description = "ready (can be applied), has-errors (fix the file and upload again) or applied", examples = "has-errors") String status,
@@ -28,12 +28,12 @@ public record PreviewView(
                 + "apply retires them only with retireMissing=true", maxItems = SpreadsheetLimits.MAX_MISSING)
         List<MissingView> missing) {
 
-    @Schema(name = "ImportCounts")
+    @Schema(name = "ImportCounts", requiredProperties = {"create", "update", "unchanged", "error", "missing"})
     public record Counts(int create, int update, int unchanged, int error, int missing) {
     }
 
     /** One row of the file and what it would do. */
-    @Schema(name = "ImportRow")
+    @Schema(name = "ImportRow", requiredProperties = {"sheet", "row", "kind", "action"})
     public record RowView(
             @Schema(maxLength = SpreadsheetLimits.SHEET_NAME, examples = "热线") String sheet,
             @Schema(description = "Row number as Excel shows it", examples = "12") int row,
@@ -46,7 +46,7 @@ public record PreviewView(
     }
 
     /** A field that changes, in the cell's writing. */
-    @Schema(name = "ImportFieldChange")
+    @Schema(name = "ImportFieldChange", requiredProperties = {"field", "column"})
     public record FieldChange(
             @Schema(examples = "number") String field,
             @Schema(maxLength = SpreadsheetLimits.COLUMN_NAME, examples = "B 号码") String column,
@@ -55,7 +55,7 @@ public record PreviewView(
     }
 
     /** What is wrong with one cell (or row), in Chinese, with a code for programs and the API's own words. */
-    @Schema(name = "ImportCellError")
+    @Schema(name = "ImportCellError", requiredProperties = {"sheet", "row", "code", "message"})
     public record CellError(
             @Schema(maxLength = SpreadsheetLimits.SHEET_NAME, examples = "热线") String sheet,
             @Schema(examples = "12") int row,
@@ -69,7 +69,7 @@ public record PreviewView(
     }
 
     /** A record the file leaves out. */
-    @Schema(name = "ImportMissingRecord")
+    @Schema(name = "ImportMissingRecord", requiredProperties = {"kind", "id"})
     public record MissingView(
             @Schema(examples = "hotline") String kind,
             @Schema(examples = "startup-loan-yuzhou") String id,

@@ -24,6 +24,8 @@ final class HsdsSchemas {
     static final Schema ORGANIZATION_LIST = schema("compiled/organization_list.json");
     static final Schema SERVICE = schema("service.json");
     static final Schema SERVICE_LIST = schema("compiled/service_list.json");
+    /** HSDS has no compiled list schema for locations: list items are checked against the object's. */
+    static final Schema LOCATION = schema("location.json");
     static final Schema SERVICE_AT_LOCATION = schema("service_at_location.json");
     static final Schema SERVICE_AT_LOCATION_LIST = schema("compiled/service_at_location_list.json");
 

@@ -31,8 +31,10 @@ class HsdsTest {
                 HsdsSchemas.SERVICE_LIST, HsdsSchemas.SERVICE);
         checked += checkListAndItems("/api/v1/hsds/service_at_locations", "/api/v1/hsds/service_at_locations/",
                 HsdsSchemas.SERVICE_AT_LOCATION_LIST, HsdsSchemas.SERVICE_AT_LOCATION);
-        // 4 organizations; 9 services plus one per desk and service; 1 window.
-        assertThat(checked).isGreaterThan(4 + 9 + 6 + 1);
+        checked += checkListAndItems("/api/v1/hsds/locations", "/api/v1/hsds/locations/", HsdsSchemas.LOCATION,
+                HsdsSchemas.LOCATION);
+        // 4 organizations; 9 services plus one per desk and service; 1 window; 1 centre.
+        assertThat(checked).isGreaterThan(4 + 9 + 6 + 1 + 1);
     }
 
     private static int checkListAndItems(String list, String item, com.networknt.schema.Schema listSchema,
@@ -111,6 +113,12 @@ class HsdsTest {
         assertThat(at.getString("service.name")).isEqualTo("创业担保贷款");
         assertThat(given().when().get("/api/v1/hsds/services/" + at.getString("service_id")).then().statusCode(200)
                 .extract().jsonPath().getList("service_at_locations.id")).containsExactly(id);
+        JsonPath centre = given().when().get("/api/v1/hsds/locations/" + at.getString("location_id")).then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(centre.getString("name")).isEqualTo("市民之家");
+        assertThat(centre.getString("location_type")).isEqualTo("physical");
+        assertThat(given().when().get("/api/v1/hsds/locations").then().statusCode(200).extract().jsonPath()
+                .getList("contents.external_identifier")).containsExactly("xuchang-citizen-centre");
     }
 
     @Test
