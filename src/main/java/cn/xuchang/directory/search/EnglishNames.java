@@ -12,6 +12,8 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
+import cn.xuchang.directory.common.Limits;
+
 /**
  * 英文名称 (English names) of services, offices and online channels, read from data/english-names.yaml: the official
  * English name where one exists, else a translation marked as such, each with its source.
@@ -35,6 +37,11 @@ final class EnglishNames {
             if (row.kind() == null || row.id() == null || isBlank(row.name()) || isBlank(row.source())) {
                 throw new IllegalStateException(FILE + ": every entry needs kind, id, name and source; "
                         + row.kind() + " " + row.id() + " lacks one");
+            }
+            if (row.name().length() > Limits.NAME || row.source().length() > Limits.SOURCE
+                    || row.aliases() != null && row.aliases().stream().anyMatch(a -> a.length() > Limits.NAME)) {
+                throw new IllegalStateException(FILE + ": " + row.kind() + " " + row.id() + ": a name longer than "
+                        + Limits.NAME + " characters or a source longer than " + Limits.SOURCE);
             }
             byRecord.put(row.kind() + ":" + row.id(), row);
         }
