@@ -60,12 +60,12 @@ public record LookupAnswer(
                 organization, scope, answeredBy, fallback, description, source, citation, lastVerified, hours, open, why);
     }
 
-    /** 英文名称 (English name): the official one, or this project's translation, with its source. */
+    /** 英文名称 (English name): the official one, or this project's translation; its source is in data/english-names.yaml. */
     @Schema(name = "LookupEnglishName")
     public record EnglishName(
             @Schema(description = "The English name", examples = "Startup guarantee loan") String name,
-            @Schema(description = "True when no official English name was found and this is a translation") boolean translation,
-            @Schema(description = "Where the English name or the wording comes from") String source) {
+            @Schema(description = "True when no official English name was found and this is a translation (the source "
+                    + "of each is in data/english-names.yaml)") boolean translation) {
     }
 
     /** Why an answer matched: the query terms used, the name they matched, the place and the number recognised. */

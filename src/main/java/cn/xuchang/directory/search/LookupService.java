@@ -91,7 +91,7 @@ public class LookupService {
         EnglishNames.Row row = answer.service() != null ? english.of("service", answer.service().id())
                 : "organization".equals(answer.kind()) || "channel".equals(answer.kind())
                         ? english.of(answer.kind(), answer.id()) : null;
-        return row == null ? null : new LookupAnswer.EnglishName(row.name(), row.translation(), row.source());
+        return row == null ? null : new LookupAnswer.EnglishName(row.name(), row.translation());
     }
 
     /** The minute the answers' open state holds for. */
