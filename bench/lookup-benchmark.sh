@@ -6,6 +6,7 @@
 #
 #   bash bench/lookup-benchmark.sh            # 20 s per endpoint after a 10 s warm-up
 #   DURATION=60s bash bench/lookup-benchmark.sh
+#   QUERIES=/tmp/old-evaluation.txt bash bench/lookup-benchmark.sh   # another query mix, same format
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,6 +16,7 @@ CONNECTIONS=${CONNECTIONS:-64}
 THREADS=${THREADS:-2}
 PORT=${PORT:-18080}
 START_WAIT=${START_WAIT:-60} # seconds to wait for the service to start (a loaded machine needs more)
+QUERIES=${QUERIES:-src/test/resources/lookup-evaluation.txt} # the lookup mix: one query a line, as in the evaluation set
 
 if ! command -v wrk >/dev/null; then
   echo "Installing wrk from Debian's packages"
@@ -29,10 +31,10 @@ work=$(mktemp -d)
 trap 'kill $pid 2>/dev/null || true; wait $pid 2>/dev/null || true; rm -rf "$work"' EXIT
 
 # The lookup mix: every query of the evaluation set, URL-encoded.
-python3 - "$work/lookup-paths.txt" <<'PY'
+python3 - "$work/lookup-paths.txt" "$QUERIES" <<'PY'
 import sys, urllib.parse
 out = open(sys.argv[1], "w")
-for line in open("src/test/resources/lookup-evaluation.txt", encoding="utf-8"):
+for line in open(sys.argv[2], encoding="utf-8"):
     if not line.strip() or line.startswith("#"):
         continue
     query, region, _ = [p.strip() for p in line.split("|")]

@@ -27,6 +27,8 @@ public record LookupAnswer(
         @Schema(description = "Id of the hotline, window, organization or online channel",
                 examples = "startup-loan-yuzhou") String id,
         @Schema(description = "What to show as its name", examples = "创业担保贷款服务电话（禹州市）") String label,
+        @Schema(description = "The English name of its service (for hotlines and windows), organization or channel, when "
+                + "data/english-names.yaml gives one") EnglishName english,
         @Schema(description = "The service the answer is for, when it is for one") ServiceRef service,
         @Schema(description = "For hotlines: the number as people know it", examples = "0374-8297716") String number,
         @Schema(description = "For hotlines: URI to dial it", examples = "tel:+863748297716") String tel,
@@ -48,8 +50,22 @@ public record LookupAnswer(
 
     /** The answer with whether it is open at the moment of answering. */
     LookupAnswer withOpen(OpenState state) {
-        return new LookupAnswer(kind, id, label, service, number, tel, place, address, organization, scope, answeredBy,
+        return new LookupAnswer(kind, id, label, english, service, number, tel, place, address, organization, scope, answeredBy,
                 fallback, description, source, citation, lastVerified, hours, state, why);
+    }
+
+    /** The answer with the English name of what it is for. */
+    LookupAnswer withEnglish(EnglishName name) {
+        return name == null ? this : new LookupAnswer(kind, id, label, name, service, number, tel, place, address,
+                organization, scope, answeredBy, fallback, description, source, citation, lastVerified, hours, open, why);
+    }
+
+    /** 英文名称 (English name): the official one, or this project's translation; its source is in data/english-names.yaml. */
+    @Schema(name = "LookupEnglishName")
+    public record EnglishName(
+            @Schema(description = "The English name", examples = "Startup guarantee loan") String name,
+            @Schema(description = "True when no official English name was found and this is a translation (the source "
+                    + "of each is in data/english-names.yaml)") boolean translation) {
     }
 
     /** Why an answer matched: the query terms used, the name they matched, the place and the number recognised. */
@@ -97,7 +113,7 @@ public record LookupAnswer(
 
     static LookupAnswer hotline(HotlineView h, ServiceRef service, String scope, RegionRef answeredBy,
             boolean fallback, Why why) {
-        return new LookupAnswer("hotline", h.id(), h.label(), service, h.number(), h.tel(), null, null,
+        return new LookupAnswer("hotline", h.id(), h.label(), null, service, h.number(), h.tel(), null, null,
                 h.organization(), scope, answeredBy, fallback, h.nationwide() ? h.description() : null, h.source(),
                 h.citation(),
                 h.lastVerified(), h.hours(), null, why);
@@ -105,19 +121,19 @@ public record LookupAnswer(
 
     static LookupAnswer window(ServiceWindowView w, ServiceRef service, RegionRef answeredBy, boolean fallback,
             Why why) {
-        return new LookupAnswer("window", w.id(), w.label(), service, null, null, w.place(), w.location().address(),
+        return new LookupAnswer("window", w.id(), w.label(), null, service, null, null, w.place(), w.location().address(),
                 w.organization(), null, answeredBy, fallback, null, w.source(), SourceCitation.of(w.source()), null, w.hoursInForce(), null, why);
     }
 
     /** An online channel (a mailbox, a platform, an account): named with the organization that answers it. */
     static LookupAnswer channel(ChannelView c, Why why) {
-        return new LookupAnswer("channel", c.id(), c.name(), null, null, null, null, null, c.organization(), null,
+        return new LookupAnswer("channel", c.id(), c.name(), null, null, null, null, null, null, c.organization(), null,
                 c.regions().isEmpty() ? null : c.regions().get(0), false, c.description(), c.source(), SourceCitation.of(c.source()),
                 c.lastVerified(), null, null, why);
     }
 
     static LookupAnswer organization(OrganizationView o, Why why) {
-        return new LookupAnswer("organization", o.id(), o.name(), null, null, null, null, null,
+        return new LookupAnswer("organization", o.id(), o.name(), null, null, null, null, null, null,
                 new OrganizationRef(o.id(), o.name(), o.shortName()), null, o.region(), false, o.description(),
                 o.source(), SourceCitation.of(o.source()), null, null, null, why);
     }

@@ -46,7 +46,11 @@ public class LookupService {
     /** Matches after the best are answered too, when they score at least this share of the best. */
     private static final float RELATED_SHARE = 0.5f;
     private static final Pattern NUMBER = Pattern.compile("\\+?\\d[\\d -]{1,18}\\d");
-    private static final List<String> WHERE_WORDS = List.of("窗口", "在哪", "地址", "去哪", "哪里办", "几楼", "大厅");
+    private static final List<String> WHERE_WORDS = List.of("窗口", "在哪", "地址", "去哪", "哪里办", "几楼", "大厅",
+            "where", "window", "address");
+    /** English words for a level of division, after a place spelled in pinyin: its name's last syllable (Yuzhou City). */
+    private static final Map<String, String> DIVISION_WORDS = Map.of("city", "shi", "county", "xian", "district", "qu",
+            "town", "zhen", "township", "xiang", "subdistrict", "jiedao", "street", "jiedao");
 
     private final DirectoryCache directory;
     private final DeskResolver resolver;
@@ -76,8 +80,18 @@ public class LookupService {
     /** Answers on the given snapshot and its search index, whatever the directory has become since. */
     public LookupView lookup(DirectoryCache.Served served, String rawQuery, String regionParam, int limit) {
         LookupView view = search(served, rawQuery, regionParam, limit);
+        EnglishNames english = served.derived(SearchModel.Built.class).english();
         return new LookupView(view.query(), view.place(), view.number(), view.answers().stream()
-                .map(a -> a.hours() == null ? a : a.withOpen(hours.now(a.hours()))).toList(), view.outsideArea());
+                .map(a -> a.hours() == null ? a : a.withOpen(hours.now(a.hours())))
+                .map(a -> a.withEnglish(englishName(english, a))).toList(), view.outsideArea());
+    }
+
+    /** The English name of what the answer is for: its service, else the organization or channel it is. */
+    private static LookupAnswer.EnglishName englishName(EnglishNames english, LookupAnswer answer) {
+        EnglishNames.Row row = answer.service() != null ? english.of("service", answer.service().id())
+                : "organization".equals(answer.kind()) || "channel".equals(answer.kind())
+                        ? english.of(answer.kind(), answer.id()) : null;
+        return row == null ? null : new LookupAnswer.EnglishName(row.name(), row.translation());
     }
 
     /** The minute the answers' open state holds for. */
@@ -301,6 +315,9 @@ public class LookupService {
      */
     private static ParsedTerms parse(String text, PlaceRecognizer places) {
         List<String> runs = new ArrayList<>(QueryText.runs(text));
+        if (places != null) {
+            joinDivisionWords(runs, places);
+        }
         PlaceRecognizer.Found wordPlace = null;
         for (int i = 0; i < runs.size() && places != null; i++) {
             String run = runs.get(i);
@@ -335,6 +352,7 @@ public class LookupService {
         List<String> chineseRuns = new ArrayList<>();
         List<List<String>> syllables = new ArrayList<>();
         List<String> initials = new ArrayList<>();
+        List<String> english = new ArrayList<>();
         Set<String> words = new LinkedHashSet<>();
         int position = 0;
         for (int i = 0; i < runs.size(); i++) {
@@ -354,18 +372,41 @@ public class LookupService {
                 }
                 if (!word.isEmpty()) {
                     words.add(word.toString());
+                    english.addAll(EnglishWords.stems(word.toString()));
                 }
-            } else if (run.chars().allMatch(Character::isLetter) && run.length() >= 2 && run.length() <= 12) {
-                initials.add(run);
-                words.add(run);
+            } else if (run.chars().allMatch(Character::isLetter)) {
+                english.addAll(EnglishWords.stems(run));
+                if (run.length() >= 2 && run.length() <= 12) {
+                    initials.add(run);
+                    words.add(run);
+                }
             }
         }
         if (initials.size() > 1) {
             initials.add(String.join("", initials));
         }
         boolean typedPinyin = syllables.size() > chineseRuns.stream().mapToInt(String::length).sum();
-        return new ParsedTerms(List.copyOf(words), new SearchIndex.Terms(chineseRuns, syllables, initials, typedPinyin),
-                pinyinPlace);
+        return new ParsedTerms(List.copyOf(words), new SearchIndex.Terms(chineseRuns, syllables, initials, typedPinyin,
+                english), pinyinPlace);
+    }
+
+    /**
+     * Joins an English word for a level of division to the place spelled before it (yuzhou city → yuzhoushi, xuchang
+     * county → xuchangxian, which is 许昌县), when the two spell a place; otherwise the word stays, to be dropped.
+     */
+    private static void joinDivisionWords(List<String> runs, PlaceRecognizer places) {
+        for (int i = 1; i < runs.size(); i++) {
+            String syllable = DIVISION_WORDS.get(runs.get(i));
+            String before = runs.get(i - 1);
+            if (syllable == null || before.isEmpty() || !before.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+                continue;
+            }
+            PlaceRecognizer.Found found = places.inLatinWord(before + syllable);
+            if (found != null && found.text().endsWith(syllable) && found.text().length() > syllable.length()) {
+                runs.set(i - 1, before + syllable);
+                runs.set(i, "");
+            }
+        }
     }
 
     /** Answers in order, each hotline or window once, up to the limit. */

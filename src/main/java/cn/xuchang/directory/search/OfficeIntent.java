@@ -8,14 +8,16 @@ import cn.xuchang.directory.snapshot.DirectorySnapshot;
 
 /**
  * 办事意图 (intent over entity): an office named with a loose word for what to do (「禹州人社局贷款」: 人社局 + 贷款)
- * points to the office's own service that the word names (创业担保贷款), whose desk then answers before the office.
+ * points to the office's own service that the word names (创业担保贷款), whose desk then answers before the office;
+ * an office named with the whole name or alias of any service (「人社局社保」: 社保 is 人社政策咨询's) points to that
+ * service, whoever runs it.
  */
 final class OfficeIntent {
 
     private OfficeIntent() {
     }
 
-    /** The services of the offices matched among the hits that the rest of the query names, best office first. */
+    /** The services that the rest of the query names, next to an office matched among the hits, best office first. */
     static List<ServiceView> servicesMeant(DirectorySnapshot snapshot, List<SearchIndex.Hit> hits, float threshold,
             String query) {
         List<ServiceView> meant = new ArrayList<>();
@@ -29,8 +31,8 @@ final class OfficeIntent {
                 continue;
             }
             for (ServiceView service : snapshot.services().values()) {
-                if (!service.retired() && service.organization() != null
-                        && hit.id().equals(service.organization().id()) && names(service, loose)
+                boolean own = service.organization() != null && hit.id().equals(service.organization().id());
+                if (!service.retired() && (own && names(service, loose) || namesWhole(service, loose))
                         && !meant.contains(service)) {
                     meant.add(service);
                 }
@@ -55,6 +57,11 @@ final class OfficeIntent {
             }
         }
         return rest.toString();
+    }
+
+    /** Whether the words hold the service's whole name or a whole alias (社保 in 「人社局社保」), whoever runs it. */
+    private static boolean namesWhole(ServiceView service, String words) {
+        return words.contains(service.name()) || service.aliases().stream().anyMatch(a -> a.length() >= 2 && words.contains(a));
     }
 
     /** Whether the service's name or an alias holds a pair of characters of the loose word (贷款 in 创业担保贷款). */

@@ -12,7 +12,8 @@ import cn.xuchang.directory.region.RegionView;
 
 /**
  * 地名识别 (place recognition): finds the region a query names, by its full name, short name or alias
- * in Chinese (鸠山镇, 禹州, 经开区), by a former name (许昌县) or in pinyin (yuzhou, jiu shan), wherever it stands.
+ * in Chinese (鸠山镇, 禹州, 经开区), by a former name (许昌县) or in pinyin (yuzhou, jiu shan, xuchangxian), wherever it
+ * stands.
  */
 final class PlaceRecognizer {
 
@@ -31,6 +32,7 @@ final class PlaceRecognizer {
             RegionView region = byCode.apply(row.currentCode());
             if (region != null) {
                 addChinese(row.formerName(), region);
+                addPinyin(List.of(Pinyin.of(row.formerName()).split(" ")), region);
             }
         }
         for (RegionView region : regions) {

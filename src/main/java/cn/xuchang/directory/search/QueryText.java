@@ -11,21 +11,28 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** 查询文本 (query text): normalizing what citizens type and dropping the words of a question. */
 final class QueryText {
 
     private static final List<String> FILLERS = loadFillers();
+    /** An apostrophe inside a Latin word: the pinyin syllable mark (Jian'an) or an English one (mayor's). */
+    private static final Pattern APOSTROPHE = Pattern.compile("(?<=[a-z])['\u2019](?=[a-z])");
 
     private QueryText() {
     }
 
     /**
-     * Full-width to half-width (NFKC), traditional characters to simplified, lower case, and everything that is not a letter, a digit or a
+     * Full-width to half-width (NFKC), traditional characters to simplified, lower case, apostrophes inside Latin
+     * words dropped (jian'an, mayor's), and everything that is not a letter, a digit or a
      * phone-number sign turned into a space: emoji, control characters, query syntax.
      */
     static String normalize(String raw) {
         String text = SimplifiedChinese.fold(Normalizer.normalize(raw, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
+        if (text.indexOf('\'') >= 0 || text.indexOf('\u2019') >= 0) {
+            text = APOSTROPHE.matcher(text).replaceAll(""); // jian'an is one word, as its pinyin spelling says
+        }
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(cp -> {
             if (Character.isLetterOrDigit(cp) || cp == '+' || cp == '-') {

@@ -35,8 +35,9 @@ import cn.xuchang.directory.common.Pinyin;
 
 /**
  * 检索索引 (search index): an in-process Lucene index with one document per name a citizen may use for
- * a service or an organization (its name, short name and aliases), under Chinese bigrams, the exact
- * text, pinyin syllable pairs, the whole pinyin spelling and initials.
+ * a service, an organization or a channel (its name, short name and aliases), under Chinese bigrams, the exact
+ * text, pinyin syllable pairs, the whole pinyin spelling and initials; and per English name, under its English
+ * words and the whole of them.
  */
 final class SearchIndex {
 
@@ -48,6 +49,8 @@ final class SearchIndex {
     private static final String PY = "py";
     private static final String PY_FULL = "py_full";
     private static final String PY_INIT = "py_init";
+    private static final String EN = EnglishWords.FIELD;
+    private static final String EN_EXACT = "en_exact";
 
     static final float CHINESE_PAIR = 2f;
     static final float PINYIN_PAIR = 1f;
@@ -55,11 +58,18 @@ final class SearchIndex {
     static final float SPELLING = 16f;
     static final float INITIALS = 12f;
     static final float MINIMUM_SCORE = 2f;
+    /** An English word of the query in the name (loan); all of them, and nothing else, make the whole name. */
+    static final float ENGLISH_WORD = 4f;
+    static final float ENGLISH_EXACT = 8f;
 
     private static final Analyzer CJK = new CJKAnalyzer();
 
-    /** One name of an entity to index. */
-    record Name(String kind, String id, String text) {
+    /** One name of an entity to index; an English one is indexed by its English words only. */
+    record Name(String kind, String id, String text, boolean english) {
+
+        Name(String kind, String id, String text) {
+            this(kind, id, text, false);
+        }
     }
 
     /** An entity that matched, with its best-matching name and score. */
@@ -91,6 +101,12 @@ final class SearchIndex {
         doc.add(new StringField(ID, name.id(), Field.Store.YES));
         doc.add(new StoredField(TEXT, name.text()));
         String text = QueryText.normalize(name.text());
+        if (name.english()) {
+            List<String> stems = EnglishWords.stems(text);
+            stems.forEach(stem -> doc.add(new StringField(EN, stem, Field.Store.NO)));
+            doc.add(new StringField(EN_EXACT, String.join(" ", stems), Field.Store.NO));
+            return doc;
+        }
         doc.add(new TextField(ZH, text, Field.Store.NO));
         doc.add(new StringField(ZH_EXACT, text.replace(" ", ""), Field.Store.NO));
         List<List<String>> readings = Pinyin.readings(text.replace(" ", ""));
@@ -106,11 +122,15 @@ final class SearchIndex {
         return doc;
     }
 
-    /** What a query asks the index: Chinese runs, the syllable readings of the whole text, initials. */
-    record Terms(List<String> chineseRuns, List<List<String>> syllables, List<String> initials, boolean typedPinyin) {
+    /**
+     * What a query asks the index: Chinese runs, the syllable readings of the whole text, initials, and the stems of
+     * its Latin words read as English.
+     */
+    record Terms(List<String> chineseRuns, List<List<String>> syllables, List<String> initials, boolean typedPinyin,
+            List<String> english) {
 
         boolean isEmpty() {
-            return chineseRuns.isEmpty() && syllables.isEmpty() && initials.isEmpty();
+            return chineseRuns.isEmpty() && syllables.isEmpty() && initials.isEmpty() && english.isEmpty();
         }
     }
 
@@ -137,6 +157,12 @@ final class SearchIndex {
         }
         for (String initials : terms.initials()) {
             clauses += add(query, PY_INIT, initials, INITIALS);
+        }
+        for (String stem : terms.english()) {
+            clauses += add(query, EN, stem, ENGLISH_WORD);
+        }
+        if (!terms.english().isEmpty()) {
+            clauses += add(query, EN_EXACT, String.join(" ", terms.english()), ENGLISH_EXACT);
         }
         if (clauses == 0) {
             return List.of();

@@ -15,20 +15,24 @@ import cn.xuchang.directory.snapshot.SnapshotDerivation;
 
 /**
  * Builds the search index and place recognizer of each snapshot, once, before the snapshot is served; the
- * former names (data/former-names.csv) and the places of all China are read once, at start.
+ * former names (data/former-names.csv), the English names (data/english-names.yaml) and the places of all China
+ * are read once, at start.
  */
 @ApplicationScoped
 public class SearchModel implements SnapshotDerivation<SearchModel.Built> {
 
     /** Everything a lookup searches, built from one snapshot so that it is consistent with it. */
-    record Built(SearchIndex index, PlaceRecognizer places, FormerNames formerNames, OutsidePlaces outside) {
+    record Built(SearchIndex index, PlaceRecognizer places, FormerNames formerNames, OutsidePlaces outside,
+            EnglishNames english) {
     }
 
     private final FormerNames formerNames;
+    private final EnglishNames english;
     private final OutsidePlaces outside = OutsidePlaces.load();
 
     SearchModel(DirectoryConfig config) {
         this.formerNames = FormerNames.read(Path.of(config.dataDir()));
+        this.english = EnglishNames.read(Path.of(config.dataDir()));
     }
 
     @Override
@@ -55,6 +59,10 @@ public class SearchModel implements SnapshotDerivation<SearchModel.Built> {
                 names.add(new SearchIndex.Name("channel", c.id(), c.handle()));
             }
         }
-        return new Built(SearchIndex.build(names), new PlaceRecognizer(snapshot.regions().values(), formerNames, snapshot::region), formerNames, outside);
+        for (EnglishNames.Row row : english.rows()) {
+            row.names().forEach(name -> names.add(new SearchIndex.Name(row.kind(), row.id(), name, true)));
+        }
+        return new Built(SearchIndex.build(names), new PlaceRecognizer(snapshot.regions().values(), formerNames,
+                snapshot::region), formerNames, outside, english);
     }
 }

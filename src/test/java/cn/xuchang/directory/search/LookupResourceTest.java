@@ -59,6 +59,34 @@ class LookupResourceTest {
     }
 
     @Test
+    void englishFindsWhatChineseFinds() {
+        lookup("guarantee loan Xiangcheng").statusCode(200)
+                .body("place.region.code", equalTo("411025"))
+                .body("answers[0].number", equalTo("0374-3561966"))
+                .body("answers[0].why.matched", equalTo("guarantee loan"))
+                .body("answers[0].english.name", equalTo("Startup guarantee loan"))
+                .body("answers[0].english.translation", equalTo(true));
+        lookup("startup loan Yuzhou").statusCode(200).body("answers[0].number", equalTo("0374-8297716"));
+        lookup("Jian'an").statusCode(200).body("place.region.code", equalTo("411003"))
+                .body("answers[0].number", equalTo("0374-5113011"));
+        lookup("Xuchang County startup loan").statusCode(200).body("place.region.code", equalTo("411003"));
+        lookup("social security hotline").statusCode(200)
+                .body("answers[0].number", equalTo("12333"))
+                .body("answers[0].english.name", equalTo("Human resources and social security"));
+        lookup("government service hotline").statusCode(200)
+                .body("answers[0].number", equalTo("12345"))
+                .body("answers[0].english.translation", equalTo(false));
+        lookup("禹州 创业贷款").statusCode(200).body("answers[0].english.name", equalTo("Startup guarantee loan"));
+    }
+
+    @Test
+    void anOfficeNamedWithAServiceAliasAnswersWithThatServiceFirst() {
+        lookup("人社局社保").statusCode(200)
+                .body("answers[0].number", equalTo("12333"))
+                .body("answers.organization.id", hasItem("xuchang-hrss"));
+    }
+
+    @Test
     void eachAnswerCarriesWhatAFrontEndShows() {
         lookup("我在鸠山镇想办创业贷款打哪个电话").statusCode(200)
                 .body("place.text", equalTo("鸠山镇"))

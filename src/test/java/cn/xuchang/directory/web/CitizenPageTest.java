@@ -75,6 +75,13 @@ class CitizenPageTest {
     }
 
     @Test
+    void theFooterSpeaksPlainChinese() {
+        String footer = driver.findElement(By.cssSelector(".site-footer")).getText();
+        assertThat(footer).contains("数据使用说明").doesNotContain("API", "接口", "开发者");
+        assertThat(driver.findElement(By.cssSelector(".site-footer a")).getDomAttribute("href")).isEqualTo("/q/swagger-ui");
+    }
+
+    @Test
     void noRepositoryPathOrUnverifiedLabelReachesThePage() {
         search("禹州 创业贷款");
         String shown = byId("results").getText();
