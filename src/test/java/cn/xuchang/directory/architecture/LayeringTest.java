@@ -32,7 +32,8 @@ class LayeringTest {
             "organization", "service", "location", "hotline", "channel", // the kinds, each owning its record
             "report",                                            // citizens' reports about any kind
             "snapshot", "caching", "resolve", "contacts", "search", // the read side: in memory, HTTP caching, answers
-            "importer");                                         // data/ in and out
+            "importer",                                          // data/ in and out
+            "console");                                          // the office editors' console: sign-in, CSRF
 
     @ArchTest
     static final ArchRule noCyclesBetweenPackages = slices().matching("cn.xuchang.directory.(*)..")
