@@ -13,7 +13,7 @@ function el(tag, attrs, ...children) {
     else if (key === 'onsubmit') node.addEventListener('submit', value);
     else if (value !== undefined && value !== null && value !== false) node.setAttribute(key, value === true ? '' : value);
   }
-  for (const child of children.flat()) {
+  for (const child of children.flat(Infinity)) {
     if (child !== null && child !== undefined) node.append(child instanceof Node ? child : document.createTextNode(String(child)));
   }
   return node;
@@ -52,21 +52,36 @@ function valueText(value) {
 
 // ---- 我的条目 ----
 
+/** The editor's organization and those below it (empty for an admin's "all"). */
+async function organizationsBelow(org) {
+  const found = [org];
+  for (let i = 0; i < found.length && found.length < 200; i++) {
+    const children = await api('GET', '/api/v1/organizations?size=200&parent=' + encodeURIComponent(found[i]));
+    for (const child of (children.json || {}).items || []) if (!found.includes(child.id)) found.push(child.id);
+  }
+  return found;
+}
+
 async function records(all) {
   const org = session.editor.organizationId;
   const kinds = ['hotlines', 'windows', 'channels', 'services'];
-  const lists = await Promise.all(kinds.map(kind =>
-    api('GET', '/api/v1/' + kind + '?size=100' + (all || !org ? '' : '&organization=' + encodeURIComponent(org)))));
-  const stale = await Promise.all(kinds.map(kind =>
-    api('GET', '/api/v1/' + kind + '?size=100&stale=true' + (all || !org ? '' : '&organization=' + encodeURIComponent(org)))));
+  const orgs = all || !org ? [null] : await organizationsBelow(org);
+  const filter = o => o ? '&organization=' + encodeURIComponent(o) : '';
+  const queries = [];
+  for (const kind of kinds) {
+    for (const o of orgs) queries.push({ kind, path: '/api/v1/' + kind + '?size=200' + filter(o) });
+  }
+  const [lists, stale] = await Promise.all([
+    Promise.all(queries.map(q => api('GET', q.path))),
+    Promise.all(queries.map(q => api('GET', q.path + '&stale=true')))]);
   const result = [];
-  kinds.forEach((kind, i) => {
+  queries.forEach((q, i) => {
     const staleIds = new Set(((stale[i].json || {}).items || []).map(r => r.id));
-    for (const record of (lists[i].json || {}).items || []) result.push({ kind, record, stale: staleIds.has(record.id) });
+    for (const record of (lists[i].json || {}).items || []) result.push({ kind: q.kind, record, stale: staleIds.has(record.id) });
   });
-  if (org && !all) {
-    const own = await api('GET', '/api/v1/organizations/' + encodeURIComponent(org));
-    if (own.status === 200) result.push({ kind: 'organizations', record: own.json, stale: false });
+  for (const o of all || !org ? [] : orgs) {
+    const one = await api('GET', '/api/v1/organizations/' + encodeURIComponent(o));
+    if (one.status === 200) result.push({ kind: 'organizations', record: one.json, stale: false });
   }
   return result;
 }

@@ -18,6 +18,8 @@ import io.vertx.ext.web.RoutingContext;
 class ConsoleTenants implements TenantResolver {
 
     static final String CONSOLE = "console";
+    /** quarkus-oidc's id of the default tenant: named, or quarkus-oidc would choose a tenant by the cookies sent. */
+    static final String API = "Default";
     /** quarkus-oidc's session cookie of the console tenant. */
     static final String SESSION_COOKIE = "q_session_" + CONSOLE;
 
@@ -27,10 +29,10 @@ class ConsoleTenants implements TenantResolver {
     @Override
     public String resolve(RoutingContext context) {
         if (!consoleEnabled || context.request().getHeader("Authorization") != null) {
-            return null;
+            return API;
         }
         String path = context.normalizedPath();
-        return path.startsWith("/console/") || hasSession(context) ? CONSOLE : null;
+        return path.startsWith("/console/") || hasSession(context) ? CONSOLE : API;
     }
 
     /** True when the request carries the console's session cookie (possibly split into chunks by quarkus-oidc). */

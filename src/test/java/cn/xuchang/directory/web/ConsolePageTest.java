@@ -202,8 +202,8 @@ class ConsolePageTest {
     private void signIn(String user) {
         driver = browser.driver();
         driver.manage().window().setSize(new Dimension(1280, 900));
-        driver.get(base + "console/");
-        driver.manage().deleteAllCookies();
+        // Every cookie of every site (the service's session, Keycloak's single sign-on): a fresh browser.
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
         driver.get(base + "console/");
         waitFor("signed-out");
         byId("login").click();
