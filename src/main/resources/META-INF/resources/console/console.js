@@ -4,6 +4,20 @@
 
 const KINDS = { hotlines: '电话', windows: '窗口', channels: '线上渠道', services: '事项', organizations: '机构', locations: '服务中心' };
 const READ_ONLY = new Set(['id', 'e164', 'tel', 'kind', 'lastVerified', 'version', 'updatedAt', 'retired', 'createdAt']);
+/** What an editor may send for each kind (the *Request schemas of openapi/), with each field's name on screen. */
+const FIELDS = {
+  hotlines: ['number', 'type', 'label', 'description', 'hours', 'organization', 'services', 'nationwide', 'regions', 'status', 'mergedInto', 'statusNote', 'source'],
+  channels: ['type', 'name', 'handle', 'url', 'description', 'organization', 'services', 'regions', 'source'],
+  windows: ['location', 'label', 'floor', 'zone', 'number', 'organization', 'services', 'source'],
+  services: ['name', 'aliases', 'description', 'organization', 'source'],
+  organizations: ['name', 'shortName', 'parent', 'region', 'description', 'source'],
+  locations: ['name', 'address', 'region', 'organization', 'source'],
+};
+const LABELS = { number: '号码', type: '类型', label: '名称', description: '说明', hours: '服务时间', organization: '机构',
+  services: '事项（逗号分隔）', nationwide: '全国号码（true/false）', regions: '地区代码（逗号分隔）', status: '状态',
+  mergedInto: '并入号码', statusNote: '状态说明', source: '来源', name: '名称', handle: '账号', url: '网址', shortName: '简称',
+  parent: '上级机构', region: '地区代码', address: '地址', aliases: '别名（逗号分隔）', location: '服务中心', floor: '楼层', zone: '区域' };
+const ARRAYS = new Set(['services', 'regions', 'aliases']);
 let session = null;
 
 function el(tag, attrs, ...children) {
@@ -21,7 +35,7 @@ function el(tag, attrs, ...children) {
 
 function show(state, ...nodes) {
   const view = document.getElementById('view');
-  view.replaceChildren(...nodes.flat());
+  view.replaceChildren(...nodes.flat(Infinity).filter(node => node !== null && node !== undefined));
   view.dataset.state = state;
 }
 
@@ -45,8 +59,8 @@ function nameOf(record) { return record.label || record.name || record.shortName
 
 function valueText(value) {
   if (value === null || value === undefined) return '';
-  if (Array.isArray(value)) return value.join('，');
-  if (typeof value === 'object') return JSON.stringify(value);
+  if (Array.isArray(value)) return value.map(v => v && typeof v === 'object' ? v.id || v.code : v).join('，');
+  if (typeof value === 'object') return value.id || value.code || JSON.stringify(value);
   return String(value);
 }
 
@@ -141,10 +155,10 @@ async function edit(kind, id, kept) {
   const answer = await api('GET', '/api/v1/' + kind + '/' + id);
   if (answer.status !== 200) return show('error', el('p', { class: 'message error' }, problemText(answer)));
   const record = answer.json;
-  const fields = Object.keys(record).filter(key => !READ_ONLY.has(key));
+  const fields = FIELDS[kind] || Object.keys(record).filter(key => !READ_ONLY.has(key));
   const form = el('form', { id: 'edit-form', novalidate: true, onsubmit: event => { event.preventDefault(); save(kind, record, answer.etag, fields); } },
     fields.map(field => el('div', { class: 'field' },
-      el('label', { for: 'f-' + field }, field),
+      el('label', { for: 'f-' + field }, (LABELS[field] || field) + ' ', el('span', { class: 'field-name' }, field)),
       el('input', { id: 'f-' + field, name: field, value: valueText(kept && field in kept ? kept[field] : record[field]),
         'aria-describedby': 'e-' + field }),
       el('p', { class: 'field-error', id: 'e-' + field }))),
@@ -157,8 +171,8 @@ async function edit(kind, id, kept) {
 }
 
 function formValue(field, original, text) {
-  if (Array.isArray(original)) return text.split(/[,，]/).map(s => s.trim()).filter(Boolean);
-  if (typeof original === 'boolean') return text === 'true';
+  if (Array.isArray(original) || ARRAYS.has(field)) return text.split(/[,，]/).map(s => s.trim()).filter(Boolean);
+  if (typeof original === 'boolean' || field === 'nationwide') return text.trim() === '' ? null : text.trim() === 'true';
   if (typeof original === 'number') return Number(text);
   return text.trim() === '' ? null : text;
 }
@@ -197,10 +211,10 @@ async function conflict(kind, mineRecord, patch) {
   const current = await api('GET', '/api/v1/' + kind + '/' + mineRecord.id);
   const theirs = current.json || {};
   const yours = Object.assign({}, mineRecord, patch);
-  const fields = Object.keys(yours).filter(key => !READ_ONLY.has(key));
+  const fields = FIELDS[kind] || Object.keys(yours).filter(key => !READ_ONLY.has(key));
   const column = (title, record, other) => el('section', {},
     el('h3', {}, title),
-    el('dl', {}, fields.map(field => [el('dt', {}, field),
+    el('dl', {}, fields.map(field => [el('dt', {}, LABELS[field] || field),
       el('dd', { class: valueText(record[field]) !== valueText(other[field]) ? 'differs' : null }, valueText(record[field]) || '（空）')])));
   show('conflict', el('h2', { id: 'conflict-heading', tabindex: '-1' }, '保存冲突：别人刚修改了这条记录'),
     el('p', { class: 'message error' }, '您打开后，' + (theirs.updatedAt ? '在 ' + theirs.updatedAt + ' ' : '') +
