@@ -1,0 +1,253 @@
+package cn.xuchang.directory.web;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import cn.xuchang.directory.editing.Tokens;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+
+/**
+ * 编辑台 (office editors' console) in a real browser, signing in through Keycloak's own login page: what an editor
+ * of 市人社局, an editor of another office and an admin can do, and what a stolen or replayed cookie cannot.
+ */
+@QuarkusTest
+@TestProfile(ConsolePageTest.Profile.class)
+class ConsolePageTest {
+
+    /** Keycloak and a database of its own (the tests change the 禹州 desk). */
+    public static class Profile extends ConsoleProfile {
+    }
+
+    static final String HRSS = "hrss-editor";
+    static final String SUPERVISION = "supervision-editor";
+    static final String ADMIN = "directory-admin";
+
+    @TestHTTPResource("/")
+    URL base;
+
+    private static HeadlessChromium browser;
+    private ChromeDriver driver;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = HeadlessChromium.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void anEditorOfTheCityBureauChangesTheYuzhouDeskAndCitizensSeeIt() {
+        signIn(HRSS);
+        browser.fullPageScreenshot("console-mine");
+        assertThat(byId("who").getText()).isEqualTo("hrss-editor（xuchang-hrss）");
+        row("startup-loan-yuzhou").findElement(By.cssSelector("button.edit")).click();
+        waitFor("edit");
+        setField("number", "12");
+        byId("save").click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !byId("e-number").getText().isEmpty());
+        assertThat(byId("f-number").getDomAttribute("aria-invalid")).isEqualTo("true");
+        browser.fullPageScreenshot("console-edit-errors");
+
+        setField("number", "0374-8297718");
+        byId("save").click();
+        waitFor("mine");
+        assertThat(row("startup-loan-yuzhou").findElement(By.cssSelector(".number")).getText())
+                .isEqualTo("0374-8297718");
+
+        driver.get(base + "?q=%E7%A6%B9%E5%B7%9E%20%E5%88%9B%E4%B8%9A%E8%B4%B7%E6%AC%BE");
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> !driver
+                .findElements(By.cssSelector("#results .answer-number a")).isEmpty());
+        assertThat(driver.findElement(By.cssSelector("#results .answer-number a")).getText())
+                .isEqualTo("0374-8297718");
+        browser.screenshot("console-citizen-page-after-edit");
+    }
+
+    @Test
+    void anEditorOfAnotherOfficeNeitherSeesNorChangesTheDesk() {
+        signIn(SUPERVISION);
+        assertThat(driver.findElements(By.cssSelector("tr[data-id='startup-loan-yuzhou']"))).isEmpty();
+        Object status = driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch('/api/v1/hotlines/startup-loan-yuzhou').then(r => r.headers.get('ETag')).then(etag =>"
+                + " fetch('/api/v1/hotlines/startup-loan-yuzhou', {method: 'PATCH', headers: {'If-Match': etag,"
+                + " 'Content-Type': 'application/merge-patch+json', 'X-CSRF-Token': session.csrfToken},"
+                + " body: JSON.stringify({number: '0374-1111111'})})).then(r => done(r.status));");
+        assertThat(status).isEqualTo(403L);
+        browser.fullPageScreenshot("console-other-office");
+    }
+
+    @Test
+    void aNeverVerifiedRecordIsVerifiedInOneClick() {
+        signIn(HRSS);
+        WebElement changge = row("startup-loan-changge");
+        assertThat(changge.findElement(By.cssSelector(".states")).getText()).contains("从未核实");
+        changge.findElement(By.cssSelector("button.verify")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> row("startup-loan-changge")
+                .findElement(By.cssSelector(".states")).getText().startsWith("核实于"));
+        assertThat(byId("status").getText()).startsWith("已核实");
+    }
+
+    @Test
+    void aCitizenReportIsReadAndClosedWithWhatWasDone() {
+        String id = given().contentType(ContentType.JSON).header("X-Forwarded-For", "203.0.113.150")
+                .body(Map.of("kind", "hotline", "id", "startup-loan-xiangcheng", "problem", "no_answer",
+                        "text", "<b>打了三次没人接</b>"))
+                .post("/api/v1/reports").then().statusCode(201).extract().path("id");
+        signIn(HRSS);
+        assertThat(byId("badge").isDisplayed()).isTrue();
+        byId("nav-reports").click();
+        waitFor("reports");
+        WebElement report = driver.findElement(By.cssSelector(".report[data-id='" + id + "']"));
+        assertThat(report.findElement(By.cssSelector(".report-text")).getText()).isEqualTo("<b>打了三次没人接</b>");
+        browser.fullPageScreenshot("console-reports");
+        report.findElement(By.tagName("textarea")).sendKeys("已打通，接线时间为工作日8:30-12:00");
+        report.findElement(By.cssSelector("button.close-report")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> driver.findElements(By.cssSelector(".report[data-id='" + id + "']")).isEmpty());
+        given().auth().oauth2(Tokens.editor("check", "xuchang-hrss")).get("/api/v1/reports?status=closed&size=100")
+                .then().statusCode(200);
+        assertThat(given().auth().oauth2(Tokens.admin()).get("/api/v1/reports?status=closed&size=100").then()
+                .extract().jsonPath().getList("items.findAll { it.id == '" + id + "' }.resolution"))
+                .containsExactly("已打通，接线时间为工作日8:30-12:00");
+    }
+
+    @Test
+    void whenTwoEditorsChangeTheSameRecordTheSecondSeesBothVersions() {
+        signIn(HRSS);
+        row("startup-loan-yanling").findElement(By.cssSelector("button.edit")).click();
+        waitFor("edit");
+        String etag = given().get("/api/v1/hotlines/startup-loan-yanling").then().extract().header("ETag");
+        given().auth().oauth2(Tokens.editor("another-hrss-editor", "xuchang-hrss")).contentType(Tokens.MERGE_PATCH)
+                .header("If-Match", etag).body("{\"hours\":\"工作日 8:30-12:00\"}")
+                .patch("/api/v1/hotlines/startup-loan-yanling").then().statusCode(200);
+
+        setField("number", "0374-5999999");
+        byId("save").click();
+        waitFor("conflict");
+        assertThat(driver.findElement(By.cssSelector(".conflict")).getText())
+                .contains("0374-5999999").contains("工作日 8:30-12:00");
+        browser.fullPageScreenshot("console-conflict");
+        byId("keep-mine").click();
+        waitFor("edit");
+        assertThat(byId("f-number").getDomProperty("value")).isEqualTo("0374-5999999");
+        assertThat(byId("f-hours").getDomProperty("value")).isEqualTo("工作日 8:30-12:00");
+        byId("save").click();
+        waitFor("mine");
+
+        row("startup-loan-yanling").findElement(By.cssSelector("button.history")).click();
+        waitFor("history");
+        browser.fullPageScreenshot("console-history");
+        driver.findElements(By.cssSelector("#history button.bring-back")).get(0).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> byId("status").getText().startsWith("已恢复"));
+        given().get("/api/v1/hotlines/startup-loan-yanling").then().body("number", equalTo("0374-7163238")).body("hours", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
+    void aCookieWriteWithoutCsrfTokenIs403AndChangesNothing() {
+        signIn(HRSS);
+        Map<String, String> cookies = sessionCookies();
+        String etag = given().get("/api/v1/hotlines/startup-loan-changge").then().extract().header("ETag");
+        given().cookies(cookies).contentType(Tokens.MERGE_PATCH).header("If-Match", etag)
+                .body("{\"number\":\"0374-1234567\"}").patch("/api/v1/hotlines/startup-loan-changge")
+                .then().statusCode(403).contentType("application/problem+json");
+        given().get("/api/v1/hotlines/startup-loan-changge").then().header("ETag", etag)
+                .body("number", equalTo("0374-6165116"));
+        given().cookies(cookies).get("/api/v1/reports").then().statusCode(200);
+    }
+
+    @Test
+    void anAdminSeesConflictsTheOrganizationTreeAndEveryRecord() {
+        signIn(ADMIN);
+        byId("nav-admin").click();
+        waitFor("admin");
+        assertThat(byId("org-tree").getText()).contains("许昌市人力资源和社会保障局（xuchang-hrss）");
+        browser.fullPageScreenshot("console-admin");
+        byId("nav-mine").sendKeys(Keys.ENTER);
+        waitFor("mine");
+        assertThat(driver.findElements(By.cssSelector("#records tbody tr")).size()).isGreaterThan(10);
+    }
+
+    // ---- Signing in through Keycloak's page ----
+
+    private void signIn(String user) {
+        driver = browser.driver();
+        driver.manage().window().setSize(new Dimension(1280, 900));
+        // Every cookie of every site (the service's session, Keycloak's single sign-on): a fresh browser.
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        driver.get(base + "console/");
+        waitFor("signed-out");
+        byId("login").click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.findElements(By.id("username")).isEmpty());
+        if (user.equals(HRSS)) {
+            browser.screenshot("console-login");
+        }
+        byId("username").sendKeys(user);
+        byId("password").sendKeys(user + "-pass");
+        byId("kc-login").click();
+        waitFor("mine");
+    }
+
+    private Map<String, String> sessionCookies() {
+        return driver.manage().getCookies().stream()
+                .filter(c -> c.getName().startsWith("q_session_console"))
+                .collect(Collectors.toMap(Cookie::getName, Cookie::getValue));
+    }
+
+    private void waitFor(String state) {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+                try {
+                    return state.equals(state());
+                } catch (RuntimeException notYet) {
+                    return false;
+                }
+            });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            browser.screenshot("console-failed-waiting-for-" + state);
+            throw new AssertionError("Waited for " + state + " at " + driver.getCurrentUrl() + ":\n"
+                    + driver.findElement(By.tagName("body")).getText(), e);
+        }
+    }
+
+    private String state() {
+        return byId("view").getDomAttribute("data-state");
+    }
+
+    private WebElement row(String id) {
+        return driver.findElement(By.cssSelector("#records tr[data-id='" + id + "']"));
+    }
+
+    private void setField(String field, String value) {
+        WebElement input = byId("f-" + field);
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    private WebElement byId(String id) {
+        return driver.findElement(By.id(id));
+    }
+}
