@@ -20,6 +20,8 @@ final class Hsds {
     static final int UUID = 36;
     /** A desk's name: the service's, then up to three region names (then 等N地). */
     static final int DESK_NAME = 4 * Limits.NAME + 20;
+    /** The windows of one service: at most every window of a nationwide directory. */
+    static final int MAX_WINDOWS = 1_000_000;
 
     private Hsds() {
     }
@@ -39,7 +41,7 @@ final class Hsds {
             @JsonProperty("first_page") boolean firstPage,
             @JsonProperty("last_page") boolean lastPage,
             boolean empty,
-            List<T> contents) {
+            @Schema(maxItems = 1000, description = "At most per_page") List<T> contents) {
 
         static <T> Page<T> of(List<T> all, int page, int perPage) {
             int from = (int) Math.min((long) (page - 1) * perPage, all.size());
@@ -59,7 +61,7 @@ final class Hsds {
                     maxLength = Limits.SHORT_TEXT) String alternateName,
             @Schema(maxLength = Limits.DESCRIPTION) String description,
             @JsonProperty("parent_organization_id") @Schema(format = "uuid", maxLength = UUID) String parentOrganizationId,
-            @JsonProperty("organization_identifiers") List<Identifier> identifiers) {
+            @JsonProperty("organization_identifiers") @Schema(maxItems = 1) List<Identifier> identifiers) {
     }
 
     @Schema(name = "HsdsOrganizationIdentifier", description = "Our own id of an organization")
@@ -86,10 +88,11 @@ final class Hsds {
                     maxLength = Limits.WORD) String status,
             @JsonProperty("last_modified") Instant lastModified,
             Organization organization,
-            List<Phone> phones,
-            List<Schedule> schedules,
-            @JsonProperty("service_areas") List<ServiceArea> serviceAreas,
-            @JsonProperty("service_at_locations") List<ServiceAtLocation> serviceAtLocations) {
+            @Schema(maxItems = 1, description = "A desk's hotline") List<Phone> phones,
+            @Schema(maxItems = 1, description = "A desk's hours as the source states them") List<Schedule> schedules,
+            @JsonProperty("service_areas") @Schema(maxItems = Limits.REGIONS) List<ServiceArea> serviceAreas,
+            @JsonProperty("service_at_locations") @Schema(maxItems = MAX_WINDOWS,
+                    description = "The windows where the service is done") List<ServiceAtLocation> serviceAtLocations) {
 
         /** The list form: no nested lists. */
         Service summary() {

@@ -13,9 +13,9 @@ final class ImportExamples {
                "errors":[{"sheet":"热线","row":5,"column":"B 号码","field":"number","code":"INVALID_NUMBER",
                  "message":"不是有效的电话号码：「0374-82977」","detail":"'0374-82977' is not a valid Chinese phone or short number"}]},
               {"sheet":"热线","row":3,"kind":"hotline","id":"startup-loan-yuzhou","action":"update",
-               "changes":[{"field":"hours","column":"F 服务时间","before":null,"after":"工作日 8:30-12:00"}],"errors":[]},
+               "changes":[{"field":"hours","column":"F 服务时间","after":"工作日 8:30-12:00"}],"errors":[]},
               {"sheet":"热线","row":4,"kind":"hotline","id":"hotline-7c41d0b5","action":"create",
-               "changes":[{"field":"number","column":"B 号码","before":null,"after":"0374-8297717"}],"errors":[]}],
+               "changes":[{"field":"number","column":"B 号码","after":"0374-8297717"}],"errors":[]}],
              "missing":[]}
             """;
 

@@ -62,7 +62,9 @@ class ImportService {
                 new Counts(counts.getOrDefault(PreviewBuilder.CREATE, 0), counts.getOrDefault(PreviewBuilder.UPDATE, 0),
                         counts.getOrDefault(PreviewBuilder.UNCHANGED, 0), counts.getOrDefault(PreviewBuilder.ERROR, 0),
                         built.missing().size()),
-                upload.notices, built.rows(), built.missing());
+                upload.notices.stream().sorted(java.util.Comparator.comparing((Notice n) -> !n.blocking()))
+                        .limit(SpreadsheetLimits.MAX_NOTICES).toList(),
+                built.rows(), built.missing());
         store.save(new StoredPreview(view, built.steps(), built.retire()));
         return view;
     }

@@ -21,10 +21,12 @@ public record PreviewView(
         Instant createdAt,
         @Schema(description = "After this the preview is gone; upload again") Instant expiresAt,
         Counts counts,
-        List<Notice> notices,
-        @Schema(description = "Every row of records, errors first, then in sheet and row order") List<RowView> rows,
+        @Schema(maxItems = SpreadsheetLimits.MAX_NOTICES, description = "What to know about the file, those that block "
+                + "applying first (at most " + SpreadsheetLimits.MAX_NOTICES + ")") List<Notice> notices,
+        @Schema(maxItems = SpreadsheetLimits.MAX_ROWS, description = "Every row of records, errors first, then in sheet and row order") List<RowView> rows,
         @Schema(description = "Records in the uploader's reach, of the kinds the file holds, that the file leaves out; "
-                + "apply retires them only with retireMissing=true") List<MissingView> missing) {
+                + "apply retires them only with retireMissing=true", maxItems = SpreadsheetLimits.MAX_MISSING)
+        List<MissingView> missing) {
 
     @Schema(name = "ImportCounts")
     public record Counts(int create, int update, int unchanged, int error, int missing) {
@@ -38,8 +40,9 @@ public record PreviewView(
             @Schema(examples = "hotline") String kind,
             @Schema(description = "The record's id; for a new record, the id it will get", examples = "startup-loan-yuzhou") String id,
             @Schema(maxLength = 10, description = "create, update, unchanged or error", examples = "update") String action,
-            @Schema(description = "For update (and create), each field that changes") List<FieldChange> changes,
-            List<CellError> errors) {
+            @Schema(description = "For update (and create), each field that changes",
+                    maxItems = SpreadsheetLimits.MAX_COLUMNS) List<FieldChange> changes,
+            @Schema(maxItems = 4 * SpreadsheetLimits.MAX_COLUMNS) List<CellError> errors) {
     }
 
     /** A field that changes, in the cell's writing. */

@@ -7,6 +7,10 @@ final class SpreadsheetLimits {
     static final int MAX_ROWS = 50_000;
     /** Columns read per row; cells further right are ignored (a row may not claim 16,384 columns). */
     static final int MAX_COLUMNS = 64;
+    /** Notices a preview lists at most, those that block applying first. */
+    static final int MAX_NOTICES = 1000;
+    /** A preview's missing records: at most every record of the directory. */
+    static final int MAX_MISSING = 5_000_000;
     /** The largest part of an .xlsx once unzipped (a 50,000-row sheet is some 30 MB). */
     static final long MAX_ENTRY_BYTES = 256L << 20;
     /** How much smaller than its content a zipped part may be; more compressed is a zip bomb (POI's default). */
