@@ -78,8 +78,8 @@ class RequestBodies {
      */
     void read(RoutingContext context, Runnable onTimeout) {
         long timer = context.vertx().setTimer(timeout.toMillis(), fired -> {
-            // A body read whole is in, however long the worker then takes (a spreadsheet's preview can take seconds).
-            if (!context.request().isEnded() && !context.body().available()) {
+            // A body read whole has ended the request, however long the worker then takes (a spreadsheet's preview).
+            if (!context.request().isEnded()) {
                 onTimeout.run();
             }
         });

@@ -73,7 +73,7 @@ class CrashDurabilityIT {
                 acknowledged.highestETag = Math.max(acknowledged.highestETag, version);
                 if (acknowledged.value != null) {
                     // The change in flight at the kill may or may not have committed; an acknowledged one must have.
-                    assertThat(served.path("hours").asText()).as("%s, after kill %d", database, round - 1)
+                    assertThat(served.path("statusNote").asText()).as("%s, after kill %d", database, round - 1)
                             .isIn(acknowledged.value, acknowledged.inFlight);
                     assertThat(version).as("version served after kill %d", round - 1)
                             .isGreaterThanOrEqualTo(acknowledged.version);
@@ -109,7 +109,7 @@ class CrashDurabilityIT {
             long current = version;
             try {
                 for (int i = 0;; i++) {
-                    String value = "工作日 8:30-12:00（第" + round + "轮第" + i + "次）";
+                    String value = "电话核实记录（第" + round + "轮第" + i + "次）";
                     acknowledged.inFlight = value;
                     HttpResponse<String> answer = patch(service, token, current, value);
                     if (answer.statusCode() != 200) {
@@ -141,14 +141,14 @@ class CrashDurabilityIT {
                 database, round, count[0], seconds, count[0] / seconds, 1000 * seconds / count[0]);
     }
 
-    private static HttpResponse<String> patch(ServiceProcess service, String token, long version, String hours)
+    private static HttpResponse<String> patch(ServiceProcess service, String token, long version, String note)
             throws Exception {
         return service.send(service.request(HOTLINE).timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + token)
                 .header("If-Match", "\"" + version + "\"")
                 .header("Content-Type", "application/merge-patch+json")
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(
-                        JSON.createObjectNode().put("hours", hours).toString())));
+                        JSON.createObjectNode().put("statusNote", note).toString())));
     }
 
     private static long etag(String etag) {
