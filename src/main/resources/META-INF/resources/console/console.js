@@ -20,6 +20,9 @@ const LABELS = { number: '号码', type: '类型', label: '名称', description:
 const ARRAYS = new Set(['services', 'regions', 'aliases']);
 let session = null;
 
+/** Thrown when the service no longer honours this page's session (signed out elsewhere, expired): the page says so. */
+class SessionEnded extends Error {}
+
 function el(tag, attrs, ...children) {
   const node = document.createElement(tag);
   for (const [key, value] of Object.entries(attrs || {})) {
@@ -49,6 +52,10 @@ async function api(method, path, body, headers) {
     if (!init.headers['Content-Type']) init.headers['Content-Type'] = 'application/json; charset=utf-8';
   }
   const response = await fetch(path, init);
+  if (response.status === 401 && session && session.editor) {
+    signedOut('登录已失效（已退出或超时），请重新登录。');
+    throw new SessionEnded();
+  }
   const text = await response.text();
   let json = null;
   try { json = text ? JSON.parse(text) : null; } catch (e) { json = null; }
@@ -324,6 +331,7 @@ function go(hash) {
 }
 
 async function route() {
+  if (!session.editor) return;
   const parts = (location.hash || '#/').slice(2).split('/');
   for (const link of document.querySelectorAll('nav a')) link.removeAttribute('aria-current');
   const current = { '': 'nav-mine', reports: 'nav-reports', admin: 'nav-admin' }[parts[0]];
@@ -335,8 +343,17 @@ async function route() {
     else if (parts[0] === 'admin' && session.editor.admin) await admin();
     else await mine(false);
   } catch (e) {
-    show('error', el('p', { class: 'message error' }, '网络连接出错，请稍后再试。'));
+    if (!(e instanceof SessionEnded)) show('error', el('p', { class: 'message error' }, '网络连接出错，请稍后再试。'));
   }
+}
+
+function signedOut(message) {
+  session = { signInConfigured: true };
+  document.getElementById('nav').hidden = true;
+  say(message || '');
+  show('signed-out', el('h2', {}, '请先登录'),
+    el('p', {}, '各机构的编辑用统一身份认证平台的账号登录，修改本机构的条目。'),
+    el('p', {}, el('a', { href: '/console/login', id: 'login', class: 'login' }, '登录')));
 }
 
 async function start() {
@@ -346,11 +363,7 @@ async function start() {
     return show('unconfigured', el('h2', {}, '尚未配置登录'),
       el('p', { class: 'message' }, '本服务没有连接统一身份认证平台，编辑台暂不能使用。市民查询不受影响。'));
   }
-  if (!session.editor) {
-    return show('signed-out', el('h2', {}, '请先登录'),
-      el('p', {}, '各机构的编辑用统一身份认证平台的账号登录，修改本机构的条目。'),
-      el('p', {}, el('a', { href: '/console/login', id: 'login', class: 'login' }, '登录')));
-  }
+  if (!session.editor) return signedOut(null);
   document.getElementById('nav').hidden = false;
   document.getElementById('nav-admin').hidden = !session.editor.admin;
   document.getElementById('who').textContent = session.editor.name +
@@ -360,4 +373,4 @@ async function start() {
   await route();
 }
 
-start();
+start().catch(e => { if (!(e instanceof SessionEnded)) throw e; });

@@ -3,10 +3,17 @@ package cn.xuchang.directory.web;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 import java.net.URL;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterAll;
@@ -16,11 +23,15 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import cn.xuchang.directory.editing.Tokens;
+import cn.xuchang.directory.hotline.Hotline;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -69,7 +80,7 @@ class ConsolePageTest {
         waitFor("edit");
         setField("number", "12");
         byId("save").click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !byId("e-number").getText().isEmpty());
+        until(d -> !byId("e-number").getText().isEmpty());
         assertThat(byId("f-number").getDomAttribute("aria-invalid")).isEqualTo("true");
         browser.fullPageScreenshot("console-edit-errors");
 
@@ -103,12 +114,31 @@ class ConsolePageTest {
     @Test
     void aNeverVerifiedRecordIsVerifiedInOneClick() {
         signIn(HRSS);
-        WebElement changge = row("startup-loan-changge");
-        assertThat(changge.findElement(By.cssSelector(".states")).getText()).contains("从未核实");
-        changge.findElement(By.cssSelector("button.verify")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> row("startup-loan-changge")
-                .findElement(By.cssSelector(".states")).getText().startsWith("核实于"));
+        assertThat(row("startup-loan-changge").findElement(By.cssSelector(".states")).getText()).contains("从未核实");
+        row("startup-loan-changge").findElement(By.cssSelector("button.verify")).click();
+        until(d -> row("startup-loan-changge").findElement(By.cssSelector(".states")).getText().startsWith("核实于"));
         assertThat(byId("status").getText()).startsWith("已核实");
+    }
+
+    @Test
+    void aStaleRecordIsListedFirstAndVerifiedInOneClick() {
+        // 建安 last confirmed two years ago, older than directory.freshness-days (365); 市区 confirmed today.
+        QuarkusTransaction.requiringNew().run(() -> {
+            Hotline.update("lastVerified = ?1 where id = ?2", LocalDate.now().minusYears(2), "startup-loan-jian-an");
+            Hotline.update("lastVerified = ?1 where id = ?2", LocalDate.now(), "startup-loan-city");
+        });
+        signIn(HRSS);
+        assertThat(row("startup-loan-jian-an").findElement(By.cssSelector(".states")).getText()).contains("已过期");
+        List<String> order = driver.findElements(By.cssSelector("#records tbody tr")).stream()
+                .map(r -> r.getDomAttribute("data-id")).toList();
+        assertThat(order).contains("startup-loan-city");
+        assertThat(order.indexOf("startup-loan-jian-an")).isLessThan(order.indexOf("startup-loan-city"));
+        browser.fullPageScreenshot("console-stale");
+        row("startup-loan-jian-an").findElement(By.cssSelector("button.verify")).click();
+        until(d -> row("startup-loan-jian-an").findElement(By.cssSelector(".states")).getText()
+                .equals("核实于 " + LocalDate.now(ZoneId.of("Asia/Shanghai"))));
+        given().get("/api/v1/hotlines?stale=true&organization=xuchang-hrss&size=200").then()
+                .body("items.id", not(hasItem("startup-loan-jian-an")));
     }
 
     @Test
@@ -162,7 +192,7 @@ class ConsolePageTest {
         waitFor("history");
         browser.fullPageScreenshot("console-history");
         driver.findElements(By.cssSelector("#history button.bring-back")).get(0).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> byId("status").getText().startsWith("已恢复"));
+        until(d -> byId("status").getText().startsWith("已恢复"));
         given().get("/api/v1/hotlines/startup-loan-yanling").then().body("number", equalTo("0374-7163238")).body("hours", org.hamcrest.Matchers.nullValue());
     }
 
@@ -170,13 +200,48 @@ class ConsolePageTest {
     void aCookieWriteWithoutCsrfTokenIs403AndChangesNothing() {
         signIn(HRSS);
         Map<String, String> cookies = sessionCookies();
-        String etag = given().get("/api/v1/hotlines/startup-loan-changge").then().extract().header("ETag");
+        String etag = given().get("/api/v1/hotlines/startup-loan-city").then().extract().header("ETag");
         given().cookies(cookies).contentType(Tokens.MERGE_PATCH).header("If-Match", etag)
-                .body("{\"number\":\"0374-1234567\"}").patch("/api/v1/hotlines/startup-loan-changge")
+                .body("{\"number\":\"0374-1234567\"}").patch("/api/v1/hotlines/startup-loan-city")
                 .then().statusCode(403).contentType("application/problem+json");
-        given().get("/api/v1/hotlines/startup-loan-changge").then().header("ETag", etag)
-                .body("number", equalTo("0374-6165116"));
+        given().get("/api/v1/hotlines/startup-loan-city").then().header("ETag", etag)
+                .body("number", equalTo("0374-2620256"));
+        // The cookie itself is good: only the token was missing.
         given().cookies(cookies).get("/api/v1/reports").then().statusCode(200);
+    }
+
+    @Test
+    void afterSignOutTheOldSessionCookieIs401() {
+        signIn(HRSS);
+        Map<String, String> cookies = new HashMap<>(sessionCookies());
+        String csrf = driver.manage().getCookieNamed("console-csrf").getValue();
+        cookies.put("console-csrf", csrf);
+        given().cookies(cookies).get("/api/v1/reports").then().statusCode(200);
+
+        byId("logout").click();
+        waitFor("signed-out");
+        browser.screenshot("console-signed-out");
+        assertThat(sessionCookies()).isEmpty();
+
+        // The cookie as it was before sign-out, replayed by someone who kept a copy: a read and a write.
+        given().cookies(cookies).get("/api/v1/reports").then().statusCode(401)
+                .contentType("application/problem+json");
+        String etag = given().get("/api/v1/hotlines/startup-loan-xiangcheng").then().extract().header("ETag");
+        given().cookies(cookies).header("X-CSRF-Token", csrf).contentType(Tokens.MERGE_PATCH).header("If-Match", etag)
+                .body("{\"number\":\"0374-1234567\"}").patch("/api/v1/hotlines/startup-loan-xiangcheng")
+                .then().statusCode(401).contentType("application/problem+json");
+        given().get("/api/v1/hotlines/startup-loan-xiangcheng").then().header("ETag", etag)
+                .body("number", equalTo("0374-3561966"));
+    }
+
+    @Test
+    void whenTheSessionEndsWhileThePageIsOpenThePageSaysSo() {
+        signIn(HRSS);
+        sessionCookies().keySet().forEach(name -> driver.manage().deleteCookieNamed(name));
+        byId("nav-reports").click();
+        waitFor("signed-out");
+        assertThat(byId("status").getText()).isEqualTo("登录已失效（已退出或超时），请重新登录。");
+        assertThat(byId("nav").isDisplayed()).isFalse();
     }
 
     @Test
@@ -209,6 +274,12 @@ class ConsolePageTest {
         byId("password").sendKeys(user + "-pass");
         byId("kc-login").click();
         waitFor("mine");
+    }
+
+    /** Waits for a condition on a page that may redraw meanwhile (an element found, then replaced, is tried again). */
+    private void until(Function<WebDriver, Boolean> condition) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                .until(condition);
     }
 
     private Map<String, String> sessionCookies() {

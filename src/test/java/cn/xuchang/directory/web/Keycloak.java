@@ -25,6 +25,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  * started once per test run ({@code kc.sh start-dev}) on a free port with the shipped realm
  * (src/main/keycloak/xuchang-realm.json) and the test users (src/test/resources/keycloak), on a JDK 21+ found under
  * /usr/lib/jvm. It stops with the test JVM. Anything missing fails the tests, naming what is missing.
+ * {@code -Dkeycloak.realm-address=http://localhost:8180/realms/xuchang} uses a Keycloak already running with that realm
+ * and the test users instead (for repeated runs while working on the console).
  */
 public class Keycloak implements QuarkusTestResourceLifecycleManager {
 
@@ -36,7 +38,8 @@ public class Keycloak implements QuarkusTestResourceLifecycleManager {
     @Override
     public synchronized Map<String, String> start() {
         if (realmAddress == null) {
-            realmAddress = launch();
+            realmAddress = System.getProperty("keycloak.realm-address", "").isBlank() ? launch()
+                    : System.getProperty("keycloak.realm-address");
         }
         return Map.of("quarkus.oidc.console.tenant-enabled", "true",
                 "quarkus.oidc.console.auth-server-url", realmAddress,
