@@ -18,6 +18,10 @@ const LABELS = { number: '号码', type: '类型', label: '名称', description:
   mergedInto: '并入号码', statusNote: '状态说明', source: '来源', name: '名称', handle: '账号', url: '网址', shortName: '简称',
   parent: '上级机构', region: '地区代码', address: '地址', aliases: '别名（逗号分隔）', location: '服务中心', floor: '楼层', zone: '区域' };
 const ARRAYS = new Set(['services', 'regions', 'aliases']);
+const ACTIONS = { created: '新建', changed: '修改', deleted: '删除' };
+const PROBLEMS = { wrong_number: '号码不对', no_answer: '打不通或没人接', moved: '已搬迁或改名', other: '其他问题' };
+const BEIJING = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit',
+  hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 let session = null;
 
 /** Thrown when the service no longer honours this page's session (signed out elsewhere, expired): the page says so. */
@@ -47,7 +51,9 @@ function say(text) { document.getElementById('status').textContent = text; }
 async function api(method, path, body, headers) {
   const init = { method, credentials: 'same-origin', headers: Object.assign({ Accept: 'application/json' }, headers || {}) };
   if (method !== 'GET' && session && session.csrfToken) init.headers['X-CSRF-Token'] = session.csrfToken;
-  if (body !== undefined) {
+  if (body instanceof Blob) {
+    init.body = body;
+  } else if (body !== undefined) {
     init.body = JSON.stringify(body);
     if (!init.headers['Content-Type']) init.headers['Content-Type'] = 'application/json; charset=utf-8';
   }
@@ -60,6 +66,13 @@ async function api(method, path, body, headers) {
   let json = null;
   try { json = text ? JSON.parse(text) : null; } catch (e) { json = null; }
   return { status: response.status, json, etag: response.headers.get('ETag') };
+}
+
+/** An instant of the API (UTC, ISO 8601) as Beijing time: 2026-11-28 06:46. */
+function when(instant) {
+  if (!instant) return '';
+  const parts = Object.fromEntries(BEIJING.formatToParts(new Date(instant)).map(p => [p.type, p.value]));
+  return parts.year + '-' + parts.month + '-' + parts.day + ' ' + parts.hour + ':' + parts.minute;
 }
 
 function nameOf(record) { return record.label || record.name || record.shortName || record.number || record.id; }
@@ -165,7 +178,7 @@ async function edit(kind, id, kept) {
   const fields = FIELDS[kind] || Object.keys(record).filter(key => !READ_ONLY.has(key));
   const form = el('form', { id: 'edit-form', novalidate: true, onsubmit: event => { event.preventDefault(); save(kind, record, answer.etag, fields); } },
     fields.map(field => el('div', { class: 'field' },
-      el('label', { for: 'f-' + field }, (LABELS[field] || field) + ' ', el('span', { class: 'field-name' }, field)),
+      el('label', { for: 'f-' + field }, LABELS[field] || field),
       el('input', { id: 'f-' + field, name: field, value: valueText(kept && field in kept ? kept[field] : record[field]),
         'aria-describedby': 'e-' + field }),
       el('p', { class: 'field-error', id: 'e-' + field }))),
@@ -209,7 +222,8 @@ async function save(kind, record, etag, fields) {
       document.getElementById('f-' + field).setAttribute('aria-invalid', 'true');
     }
   }
-  say(problemText(answer));
+  const marked = document.querySelectorAll('[aria-invalid="true"]').length;
+  say(marked ? '有 ' + marked + ' 处需要修改，见各栏下方的提示。' : problemText(answer));
   const invalid = document.querySelector('[aria-invalid="true"]');
   if (invalid) invalid.focus();
 }
@@ -224,7 +238,7 @@ async function conflict(kind, mineRecord, patch) {
     el('dl', {}, fields.map(field => [el('dt', {}, LABELS[field] || field),
       el('dd', { class: valueText(record[field]) !== valueText(other[field]) ? 'differs' : null }, valueText(record[field]) || '（空）')])));
   show('conflict', el('h2', { id: 'conflict-heading', tabindex: '-1' }, '保存冲突：别人刚修改了这条记录'),
-    el('p', { class: 'message error' }, '您打开后，' + (theirs.updatedAt ? '在 ' + theirs.updatedAt + ' ' : '') +
+    el('p', { class: 'message error' }, '您打开后，' + (theirs.updatedAt ? '在 ' + when(theirs.updatedAt) + ' ' : '') +
       '有人保存了新版本。两个版本并排如下，您的修改没有丢失。'),
     el('div', { class: 'conflict' }, column('您的版本（未保存）', yours, theirs), column('当前版本（已保存）', theirs, yours)),
     el('div', { class: 'buttons' },
@@ -243,9 +257,10 @@ async function history(kind, id) {
     el('table', { id: 'history' },
       el('thead', {}, el('tr', {}, ['版本', '时间', '修改人', '动作', '改了什么', ''].map(h => el('th', { scope: 'col' }, h)))),
       el('tbody', {}, changes.json.map(change => el('tr', {},
-        el('td', {}, change.revision), el('td', {}, change.at), el('td', {}, change.author), el('td', {}, change.action),
+        el('td', {}, change.revision), el('td', { class: 'when' }, when(change.at)), el('td', {}, change.author === 'data/' ? 'data/ 文件' : change.author),
+        el('td', {}, ACTIONS[change.action] || change.action),
         el('td', {}, el('ul', {}, (change.changes || []).map(c =>
-          el('li', {}, c.field + '：' + valueText(c.from) + ' → ' + valueText(c.to))))),
+          el('li', {}, (LABELS[c.field] || c.field) + '：' + (valueText(c.from) || '（空）') + ' → ' + (valueText(c.to) || '（空）'))))),
         el('td', {}, el('button', { type: 'button', class: 'bring-back',
           onclick: () => bringBack(kind, id, changes.json, change.revision) }, '恢复到此版本')))))),
     el('div', { class: 'buttons' }, el('button', { type: 'button', onclick: () => go('#/') }, '返回')));
@@ -279,9 +294,9 @@ async function reports() {
     open.map(report => {
       const id = 'r-' + report.id;
       return el('article', { class: 'report', 'data-id': report.id },
-        el('h3', {}, (KINDS[report.kind + 's'] || report.kind) + ' ' + report.recordId + '：' + report.problem),
+        el('h3', {}, (KINDS[report.kind + 's'] || report.kind) + '「' + report.recordId + '」：' + (PROBLEMS[report.problem] || report.problem)),
         el('p', { class: 'report-text' }, report.text || ''),
-        el('p', {}, '收到于 ' + report.createdAt),
+        el('p', {}, '收到于 ' + when(report.createdAt)),
         el('form', { onsubmit: async event => {
           event.preventDefault();
           const answer = await api('POST', '/api/v1/reports/' + report.id + '/close',
@@ -293,6 +308,82 @@ async function reports() {
             el('textarea', { id, rows: '2', required: true, maxlength: '500' })),
           el('button', { type: 'submit', class: 'primary close-report' }, '关闭反馈')));
     }));
+}
+
+// ---- 导入表格 ----
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const ROW_ACTIONS = { create: '新增', update: '修改', unchanged: '不变', error: '有错误' };
+/** A preview may hold 50,000 rows; the page shows the first ones (errors come first). */
+const PREVIEW_ROWS = 500;
+
+function importSheet() {
+  const input = el('input', { type: 'file', id: 'import-file', accept: '.xlsx,.csv,text/csv,' + XLSX });
+  show('import', el('h2', {}, '导入表格'),
+    el('p', {}, '上传本机构的 Excel 表格（.xlsx）或 CSV 文件：先看预览——每一行是新增、修改、不变还是有错误——确认后再一次性应用。'
+      + '应用之前什么都不会改变。'),
+    el('p', {}, el('a', { href: '/api/v1/imports/template.xlsx', id: 'template' }, '下载表格模板'),
+      '（已填好本机构现有的条目，改好后上传即可）'),
+    el('form', { id: 'import-form', onsubmit: event => { event.preventDefault(); uploadSheet(input.files[0]); } },
+      el('div', { class: 'field' }, el('label', { for: 'import-file' }, '表格文件（.xlsx 或 .csv）'), input),
+      el('div', { class: 'buttons' }, el('button', { type: 'submit', class: 'primary', id: 'preview' }, '上传并预览'))),
+    el('div', { id: 'import-result' }));
+}
+
+async function uploadSheet(file) {
+  if (!file) return say('请先选择文件。');
+  say('正在读取 ' + file.name + '……');
+  const csv = /\.csv$/i.test(file.name);
+  const answer = await api('POST', '/api/v1/imports', file, { 'Content-Type': csv ? 'text/csv' : XLSX });
+  if (answer.status !== 201) return say('无法读取这个文件：' + problemText(answer));
+  say('');
+  showImport('import-preview', previewOf(answer.json));
+}
+
+function showImport(state, nodes) {
+  document.getElementById('import-result').replaceChildren(...nodes.filter(Boolean));
+  document.getElementById('view').dataset.state = state;
+}
+
+function previewOf(preview) {
+  const c = preview.counts;
+  const rows = preview.rows || [];
+  const cell = r => r.action === 'error'
+    ? el('ul', {}, (r.errors || []).map(e => el('li', {}, (e.column ? e.column + '：' : '') + e.message)))
+    : el('ul', {}, (r.changes || []).map(ch => el('li', {}, ch.column + '：' + (ch.before || '（空）') + ' → ' + (ch.after || '（空）'))));
+  return [
+    el('h3', { id: 'preview-heading', tabindex: '-1' }, '预览'),
+    el('p', { id: 'import-counts' }, '新增 ' + c.create + ' 条，修改 ' + c.update + ' 条，不变 ' + c.unchanged + ' 条，有错误 '
+      + c.error + ' 行' + (c.missing ? '；本机构另有 ' + c.missing + ' 条不在表中，保留不动' : '') + '。'),
+    (preview.notices || []).length ? el('ul', { id: 'import-notices', class: 'message' },
+      preview.notices.map(n => el('li', { class: n.blocking ? 'blocking' : null },
+        [n.sheet, n.row ? '第 ' + n.row + ' 行' : null, n.column].filter(Boolean).join(' ') + '：' + n.message))) : null,
+    el('table', { id: 'import-rows' },
+      el('thead', {}, el('tr', {}, ['工作表', '行', '编号', '结果', '内容'].map(h => el('th', { scope: 'col' }, h)))),
+      el('tbody', {}, rows.slice(0, PREVIEW_ROWS).map(r => el('tr', { class: 'row-' + r.action, 'data-row': r.row },
+        el('td', {}, r.sheet), el('td', {}, r.row), el('td', {}, r.id || ''),
+        el('td', {}, ROW_ACTIONS[r.action] || r.action), el('td', {}, cell(r)))))),
+    rows.length > PREVIEW_ROWS ? el('p', {}, '只显示前 ' + PREVIEW_ROWS + ' 行（有错误的在前），共 ' + rows.length + ' 行。') : null,
+    preview.status === 'ready'
+      ? el('div', { class: 'buttons' }, el('button', { type: 'button', class: 'primary', id: 'apply',
+        onclick: () => applySheet(preview) }, '应用这些修改'))
+      : el('p', { class: 'message error', id: 'import-blocked' }, '表格中有错误：请在 Excel 中改正标红的行，再重新上传。有错误时不能应用。'),
+  ];
+}
+
+async function applySheet(preview) {
+  document.getElementById('apply').disabled = true;
+  const answer = await api('POST', '/api/v1/imports/' + encodeURIComponent(preview.id) + '/apply');
+  if (answer.status !== 200) {
+    document.getElementById('apply').disabled = false;
+    return say('没有应用：' + problemText(answer));
+  }
+  const a = answer.json;
+  say('已应用：新增 ' + a.created + ' 条，修改 ' + a.updated + ' 条，停用 ' + a.retired + ' 条。');
+  showImport('import-applied', [el('p', { class: 'message', id: 'import-done' }, '已于 ' + when(a.appliedAt)
+    + ' 应用：新增 ' + a.created + ' 条，修改 ' + a.updated + ' 条，停用 ' + a.retired + ' 条，不变 ' + a.unchanged
+    + ' 条。每条修改都记在历史中，修改人是 ' + a.appliedBy + '。'),
+    el('div', { class: 'buttons' }, el('button', { type: 'button', onclick: () => go('#/') }, '回到我的条目'))]);
 }
 
 // ---- 管理 ----
@@ -334,12 +425,13 @@ async function route() {
   if (!session.editor) return;
   const parts = (location.hash || '#/').slice(2).split('/');
   for (const link of document.querySelectorAll('nav a')) link.removeAttribute('aria-current');
-  const current = { '': 'nav-mine', reports: 'nav-reports', admin: 'nav-admin' }[parts[0]];
+  const current = { '': 'nav-mine', reports: 'nav-reports', import: 'nav-import', admin: 'nav-admin' }[parts[0]];
   if (current) document.getElementById(current).setAttribute('aria-current', 'page');
   try {
     if (parts[0] === 'edit') await edit(parts[1], parts[2]);
     else if (parts[0] === 'history') await history(parts[1], parts[2]);
     else if (parts[0] === 'reports') await reports();
+    else if (parts[0] === 'import') importSheet();
     else if (parts[0] === 'admin' && session.editor.admin) await admin();
     else await mine(false);
   } catch (e) {
@@ -366,8 +458,10 @@ async function start() {
   if (!session.editor) return signedOut(null);
   document.getElementById('nav').hidden = false;
   document.getElementById('nav-admin').hidden = !session.editor.admin;
-  document.getElementById('who').textContent = session.editor.name +
-    (session.editor.admin ? '（管理员）' : session.editor.organizationId ? '（' + session.editor.organizationId + '）' : '');
+  const org = session.editor.organizationId
+    ? await api('GET', '/api/v1/organizations/' + encodeURIComponent(session.editor.organizationId)) : null;
+  document.getElementById('who').textContent = session.editor.name + (session.editor.admin ? '（管理员）'
+    : org ? '（' + (org.status === 200 ? org.json.name : session.editor.organizationId) + '）' : '');
   window.addEventListener('hashchange', route);
   await badge();
   await route();

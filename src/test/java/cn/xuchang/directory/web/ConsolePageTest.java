@@ -6,7 +6,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import java.io.IOException;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -75,13 +78,16 @@ class ConsolePageTest {
     void anEditorOfTheCityBureauChangesTheYuzhouDeskAndCitizensSeeIt() {
         signIn(HRSS);
         browser.fullPageScreenshot("console-mine");
-        assertThat(byId("who").getText()).isEqualTo("hrss-editor（xuchang-hrss）");
+        assertThat(byId("who").getText()).isEqualTo("hrss-editor（许昌市人力资源和社会保障局）");
         row("startup-loan-yuzhou").findElement(By.cssSelector("button.edit")).click();
         waitFor("edit");
         setField("number", "12");
         byId("save").click();
         until(d -> !byId("e-number").getText().isEmpty());
         assertThat(byId("f-number").getDomAttribute("aria-invalid")).isEqualTo("true");
+        // The service's own check, in the words the console's editors read.
+        assertThat(byId("e-number").getText()).isEqualTo("不是有效的电话号码：「12」");
+        assertThat(byId("status").getText()).isEqualTo("有 1 处需要修改，见各栏下方的提示。");
         browser.fullPageScreenshot("console-edit-errors");
 
         setField("number", "0374-8297718");
@@ -245,6 +251,50 @@ class ConsolePageTest {
     }
 
     @Test
+    void anEditorUploadsASheetSeesThePreviewAndAppliesIt() throws IOException {
+        signIn(HRSS);
+        byId("nav-import").click();
+        waitFor("import");
+        browser.fullPageScreenshot("console-import");
+
+        // One new desk, and one with a number nobody can dial: the preview names the bad row first, and refuses.
+        Path sheet = sheet("导入测试.csv", ",0374-8297719,咨询,创业担保贷款服务电话（导入测试）,,,xuchang-hrss,,,411081,正常,,,测试表格",
+                ",0374-82977,咨询,创业担保贷款服务电话（号码有误）,,,xuchang-hrss,,,411081,正常,,,测试表格");
+        byId("import-file").sendKeys(sheet.toString());
+        byId("preview").click();
+        waitFor("import-preview");
+        List<WebElement> rows = driver.findElements(By.cssSelector("#import-rows tbody tr"));
+        assertThat(rows.get(0).getDomAttribute("class")).isEqualTo("row-error");
+        assertThat(rows.get(0).getText()).contains("有错误").contains("不是有效的电话号码：「0374-82977」");
+        assertThat(byId("import-counts").getText()).startsWith("新增 1 条，修改 0 条");
+        assertThat(driver.findElements(By.id("apply"))).isEmpty();
+        assertThat(byId("import-blocked").isDisplayed()).isTrue();
+        browser.fullPageScreenshot("console-import-errors");
+
+        sheet = sheet("导入测试.csv", ",0374-8297719,咨询,创业担保贷款服务电话（导入测试）,,,xuchang-hrss,,,411081,正常,,,测试表格");
+        byId("import-file").sendKeys(sheet.toString());
+        byId("preview").click();
+        until(d -> byId("import-counts").getText().startsWith("新增 1 条，修改 0 条，不变 0 条，有错误 0 行；"));
+        assertThat(driver.findElement(By.cssSelector("#import-rows tbody tr")).getText()).contains("新增")
+                .contains("0374-8297719");
+        browser.fullPageScreenshot("console-import-preview");
+        byId("apply").click();
+        waitFor("import-applied");
+        assertThat(byId("import-done").getText()).contains("新增 1 条").contains("hrss-editor");
+        browser.fullPageScreenshot("console-import-applied");
+        given().get("/api/v1/hotlines?organization=xuchang-hrss&size=200").then()
+                .body("items.findAll { it.label == '创业担保贷款服务电话（导入测试）' }.number", hasItem("0374-8297719"));
+    }
+
+    /** A CSV in the template's layout of the hotline sheet, UTF-8 as Excel saves it ("CSV UTF-8", with BOM). */
+    private static Path sheet(String name, String... rows) throws IOException {
+        String header = "编号,号码,类型,名称,说明,服务时间,所属机构,办理事项,全国统一,服务地区,状态,归并至,状态说明,来源";
+        Path file = Files.createTempDirectory("console-import").resolve(name);
+        Files.writeString(file, "\uFEFF" + header + "\r\n" + String.join("\r\n", rows) + "\r\n");
+        return file;
+    }
+
+    @Test
     void anAdminSeesConflictsTheOrganizationTreeAndEveryRecord() {
         signIn(ADMIN);
         byId("nav-admin").click();
@@ -270,6 +320,7 @@ class ConsolePageTest {
         if (user.equals(HRSS)) {
             browser.screenshot("console-login");
         }
+        assertThat(driver.findElement(By.tagName("body")).getText()).as("Keycloak's page in Chinese").contains("登录");
         byId("username").sendKeys(user);
         byId("password").sendKeys(user + "-pass");
         byId("kc-login").click();
