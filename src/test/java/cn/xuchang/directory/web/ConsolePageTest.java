@@ -256,6 +256,11 @@ class ConsolePageTest {
         byId("nav-import").click();
         waitFor("import");
         browser.fullPageScreenshot("console-import");
+        // The template the page links to holds the office's own records: larger than the blank one.
+        Object prefilled = driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch(document.getElementById('template').href).then(r => r.arrayBuffer()).then(b => done(b.byteLength));");
+        assertThat((Long) prefilled).isGreaterThan(given().get("/api/v1/imports/template.xlsx").then().statusCode(200)
+                .extract().asByteArray().length);
 
         // One new desk, and one with a number nobody can dial: the preview names the bad row first, and refuses.
         Path sheet = sheet("导入测试.csv", ",0374-8297719,咨询,创业担保贷款服务电话（导入测试）,,,xuchang-hrss,,,411081,正常,,,测试表格",
