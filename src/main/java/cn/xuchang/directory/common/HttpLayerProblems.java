@@ -109,6 +109,11 @@ public class HttpLayerProblems {
             aborted.note(context.request().path(), "client gone");
             return;
         }
+        if (context.failure() instanceof io.quarkus.security.AuthenticationException) {
+            // Sign-in steps of the console (a redirect after the code exchange, a failed one): Quarkus answers them.
+            context.next();
+            return;
+        }
         int status = context.statusCode() != -1 ? context.statusCode()
                 : context.failure() instanceof HttpException e ? e.getStatusCode() : 500;
         if (status >= 500) {

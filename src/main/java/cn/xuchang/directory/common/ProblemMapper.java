@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.logging.Logger;
 
+import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -97,6 +98,19 @@ public class ProblemMapper {
         return Response.status(401).type(Problem.MEDIA_TYPE).header("WWW-Authenticate", "Bearer")
                 .entity(new Problem("/problems/unauthorized", "Unauthorized", 401,
                         "Send a valid bearer token of an editor or an admin", path(uri), List.of()))
+                .build();
+    }
+
+    /**
+     * A console session cookie the identity provider no longer honours (signed out, ended by an admin, expired):
+     * quarkus-oidc refuses it with this exception, and clears the cookie.
+     */
+    @ServerExceptionMapper
+    public Response sessionEnded(AuthenticationCompletionException e, UriInfo uri) {
+        return Response.status(401).type(Problem.MEDIA_TYPE).header("WWW-Authenticate", "Bearer")
+                .entity(new Problem("/problems/unauthorized", "Unauthorized", 401,
+                        "The console session has ended (signed out or expired): sign in again", path(uri),
+                        List.of()))
                 .build();
     }
 

@@ -6,12 +6,13 @@ import java.util.regex.Pattern;
 
 /**
  * 中文提示 (Chinese messages): the kinds' checks speak the API's English; a sheet's uploader reads Chinese. Each
- * known message becomes a Chinese one with a code for programs; an unknown one keeps its words behind 「无效」.
+ * known message becomes a Chinese one with a code for programs; an unknown one keeps its words behind 「无效」. The
+ * console shows its editors the write API's field errors in the same words.
  */
-final class ChineseMessages {
+public final class ChineseMessages {
 
     /** A message for a person and a code for a program. */
-    record Worded(String code, String message) {
+    public record Worded(String code, String message) {
     }
 
     private static final Map<String, String> KINDS = Map.of("organization", "机构", "service", "办事事项",
@@ -27,7 +28,7 @@ final class ChineseMessages {
     private ChineseMessages() {
     }
 
-    static Worded of(String message) {
+    public static Worded of(String message) {
         if (message == null) {
             return new Worded("INVALID", "无效");
         }

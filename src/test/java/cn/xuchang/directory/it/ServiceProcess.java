@@ -61,12 +61,17 @@ public final class ServiceProcess implements AutoCloseable {
     public static Process launch(Path jar, List<String> settings, Path log) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 // Free ports, for the service and for its management interface (metrics), so that instances can run side by side.
-                "-Dquarkus.http.port=0", "-Dquarkus.management.port=0", "-Dmp.jwt.verify.issuer=" + ISSUER,
-                "-Dmp.jwt.verify.publickey.location="
-                        + Path.of("src/test/resources/jwt/test-public-key.pem").toAbsolutePath()));
+                "-Dquarkus.http.port=0", "-Dquarkus.management.port=0", "-Dquarkus.oidc.tenant-enabled=true",
+                "-Dquarkus.oidc.token.issuer=" + ISSUER, "-Dquarkus.oidc.public-key=" + publicKey()));
         command.addAll(settings);
         command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    /** The test public key, as quarkus-oidc takes it: the PEM's base64 alone. */
+    private static String publicKey() throws IOException {
+        return Files.readString(Path.of("src/test/resources/jwt/test-public-key.pem"))
+                .replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
     }
 
     /** A token of an editor of 市人社局, signed with the test key. */
