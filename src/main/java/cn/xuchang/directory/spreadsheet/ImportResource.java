@@ -12,6 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -31,10 +32,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import cn.xuchang.directory.common.Problem;
 import cn.xuchang.directory.editing.EditorContext;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.ext.web.RoutingContext;
 
 /**
  * HTTP API bringing an office's list in from a spreadsheet: the template, the upload answered with a preview, and
- * applying that preview. A browser client sends the file itself as the body (fetch(url, {body: file})).
+ * applying that preview. A client sends the file itself as the body (fetch(url, {body: file})), or a browser form
+ * with the file in its part "file".
  */
 @Path("/api/v1/imports")
 @Tag(name = "Imports", description = "An office's list from a spreadsheet: template, upload and preview, apply")
@@ -82,7 +85,8 @@ public class ImportResource {
     @Produces(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "uploadImport", summary = "Upload a sheet; get its preview (nothing changes yet)",
-            description = "The body is the file itself: an .xlsx workbook in the template's layout (sheets by name, "
+            description = "The body is the file itself, or a browser form (multipart/form-data) with the file in "
+                    + "its part 'file' (and optionally the field 'kind'): an .xlsx workbook in the template's layout (sheets by name, "
                     + "columns by header, the description row and blank rows skipped), or one kind's CSV in UTF-8 "
                     + "(with or without BOM) or GB18030/GBK — the encoding is found by decoding strictly and named in "
                     + "the answer. Every row is checked as the write API checks a record: the answer says, row by row "
@@ -95,7 +99,8 @@ public class ImportResource {
         @Content(mediaType = Workbooks.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 33554432)),
         @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 33554432)),
         @Content(mediaType = EXCEL_CSV, schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 33554432)),
-        @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 33554432))})
+        @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 33554432)),
+        @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = UploadForm.class))})
     @APIResponse(responseCode = "201", description = "The preview; Location names it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PreviewView.class),
                     examples = @ExampleObject(name = "a sheet with a wrong number", value = ImportExamples.PREVIEW)))
@@ -115,8 +120,32 @@ public class ImportResource {
                     + "organization, channel, or the sheet's Chinese title); by default, told from the header", example = "hotline")
             @QueryParam("kind") String kind) {
         boolean csv = type != null && !type.startsWith(Workbooks.XLSX);
-        PreviewView preview = imports.preview(body, csv, kind, editors.current());
+        return created(imports.preview(body, csv, kind, editors.current()));
+    }
+
+    /** The same upload from a browser form; described with {@link #upload} (its request body lists the form). */
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(hidden = true)
+    public Response uploadForm(@Context RoutingContext context, @QueryParam("kind") String kind) {
+        FormUpload form = FormUpload.of(context);
+        return created(imports.preview(form.bytes(), form.csv(), kind != null ? kind : form.kind(), editors.current()));
+    }
+
+    private static Response created(PreviewView preview) {
         return Response.created(URI.create("/api/v1/imports/" + preview.id())).entity(preview).build();
+    }
+
+    /** What a browser form sends (multipart/form-data): for the OpenAPI description only. */
+    @Schema(name = "ImportUploadForm", description = "A browser form with the sheet: <input type=\"file\" name=\"file\">")
+    static final class UploadForm {
+        @Schema(type = SchemaType.STRING, format = "binary", maxLength = 33554432, required = true,
+                description = "The .xlsx or .csv file")
+        public String file;
+        @Schema(maxLength = 40, description = "For CSV: the kind of records it holds, as the query parameter kind",
+                examples = "hotline")
+        public String kind;
     }
 
     @GET
