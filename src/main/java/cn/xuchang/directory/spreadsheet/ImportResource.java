@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -100,7 +101,14 @@ public class ImportResource {
         @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 33554432)),
         @Content(mediaType = EXCEL_CSV, schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 33554432)),
         @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 33554432)),
-        @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = UploadForm.class))})
+        // Inline, not a component: generated clients take a form's fields as parameters, not as a model.
+        @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(type = SchemaType.OBJECT,
+                description = "A browser form with the sheet: <input type=\"file\" name=\"file\">",
+                requiredProperties = "file", properties = {
+                    @SchemaProperty(name = "file", type = SchemaType.STRING, format = "binary", maxLength = 33554432,
+                            description = "The .xlsx or .csv file"),
+                    @SchemaProperty(name = "kind", type = SchemaType.STRING, maxLength = 40, examples = "hotline",
+                            description = "For CSV: the kind of records it holds, as the query parameter kind")}))})
     @APIResponse(responseCode = "201", description = "The preview; Location names it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PreviewView.class),
                     examples = @ExampleObject(name = "a sheet with a wrong number", value = ImportExamples.PREVIEW)))
@@ -135,17 +143,6 @@ public class ImportResource {
 
     private static Response created(PreviewView preview) {
         return Response.created(URI.create("/api/v1/imports/" + preview.id())).entity(preview).build();
-    }
-
-    /** What a browser form sends (multipart/form-data): for the OpenAPI description only. */
-    @Schema(name = "ImportUploadForm", description = "A browser form with the sheet: <input type=\"file\" name=\"file\">")
-    static final class UploadForm {
-        @Schema(type = SchemaType.STRING, format = "binary", maxLength = 33554432, required = true,
-                description = "The .xlsx or .csv file")
-        public String file;
-        @Schema(maxLength = 40, description = "For CSV: the kind of records it holds, as the query parameter kind",
-                examples = "hotline")
-        public String kind;
     }
 
     @GET
