@@ -69,7 +69,9 @@ import json, sys
 path, status, start, end, heap, rows = sys.argv[1:]
 seconds = float(end) - float(start)
 peak = max([int(l) for l in open(heap) if l.strip()] or [0])
-counts = json.load(open(path)).get("counts") if status == "201" else open(path).read()[:300]
+import os
+counts = (json.load(open(path)).get("counts") if status == "201"
+          else open(path).read()[:300] if os.path.exists(path) else "no answer (connection closed)")
 print(f"preview of {rows} rows: HTTP {status}, {seconds:.1f} s, peak heap {peak} MB (max {sys.argv[0] and ''}512 MB)")
 print(f"counts: {counts}")
 print("targets:", "time OK" if seconds <= 30 else "time over 30 s", "/", "heap OK" if peak <= 512 else "heap over 512 MB")
