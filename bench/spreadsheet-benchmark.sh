@@ -17,23 +17,38 @@ HEAP=${HEAP:-512m}
 work=$(mktemp -d)
 pid=
 sampler=
-trap '[ -n "$sampler" ] && kill $sampler 2>/dev/null; [ -n "$pid" ] && kill $pid 2>/dev/null; wait 2>/dev/null; rm -rf "$work"' EXIT
+# Each kill may fail (the sampler ends by itself): under set -e a failing last command would end the trap early and
+# leave the service running.
+stop() {
+  if [ -n "$sampler" ]; then kill "$sampler" 2>/dev/null || true; fi
+  if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; fi
+  wait 2>/dev/null || true
+  rm -rf "$work"
+}
+trap stop EXIT
 
 cp="target/quarkus-app/lib/main/*"
 java -cp "$cp" bench/SpreadsheetSheet.java sheet "$work/sheet.xlsx" "$ROWS"
 token=$(java -cp "$cp" bench/SpreadsheetSheet.java token src/test/resources/jwt/test-private-key.pem)
 echo "sheet: $ROWS rows, $(du -k "$work/sheet.xlsx" | cut -f1) KiB"
 
-java -Xmx"$HEAP" -Dquarkus.http.port="$PORT" -Dquarkus.management.port=$((PORT + 1)) \
+java -Xmx"$HEAP" ${JAVA_OPTS:-} -Dquarkus.http.port="$PORT" -Dquarkus.management.port=$((PORT + 1)) \
   -Dquarkus.datasource.jdbc.url="jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1" \
   -Dmp.jwt.verify.issuer=https://issuer.test/xuchang-directory \
   -Dmp.jwt.verify.publickey.location="$PWD/src/test/resources/jwt/test-public-key.pem" \
   -jar target/quarkus-app/quarkus-run.jar >"$work/service.log" 2>&1 &
 pid=$!
-for _ in $(seq 1 120); do
-  curl -fs "localhost:$PORT/q/health/ready" >/dev/null 2>&1 && break
+ready=
+for _ in $(seq 1 300); do
+  if curl -fs "localhost:$PORT/q/health/ready" >/dev/null 2>&1; then ready=1; break; fi
+  kill -0 $pid 2>/dev/null || break
   sleep 1
 done
+if [ -z "$ready" ]; then
+  echo "the service did not become ready (log: last lines below)" >&2
+  tail -20 "$work/service.log" >&2
+  exit 1
+fi
 
 # Heap in use (survivor, eden and old generation, KB) every 100 ms.
 ( while kill -0 $pid 2>/dev/null; do
@@ -43,9 +58,9 @@ done
 sampler=$!
 
 start=$(date +%s.%N)
-status=$(curl -s -o "$work/preview.json" -w '%{http_code}' -H "Authorization: Bearer $token" \
+status=$(curl -s --max-time 600 -o "$work/preview.json" -w '%{http_code}' -H "Authorization: Bearer $token" \
   -H 'Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' -H 'Expect:' \
-  --data-binary @"$work/sheet.xlsx" "localhost:$PORT/api/v1/imports")
+  --data-binary @"$work/sheet.xlsx" "localhost:$PORT/api/v1/imports") || status="000 (curl failed)"
 end=$(date +%s.%N)
 kill $sampler 2>/dev/null || true
 
@@ -54,7 +69,9 @@ import json, sys
 path, status, start, end, heap, rows = sys.argv[1:]
 seconds = float(end) - float(start)
 peak = max([int(l) for l in open(heap) if l.strip()] or [0])
-counts = json.load(open(path)).get("counts") if status == "201" else open(path).read()[:300]
+import os
+counts = (json.load(open(path)).get("counts") if status == "201"
+          else open(path).read()[:300] if os.path.exists(path) else "no answer (connection closed)")
 print(f"preview of {rows} rows: HTTP {status}, {seconds:.1f} s, peak heap {peak} MB (max {sys.argv[0] and ''}512 MB)")
 print(f"counts: {counts}")
 print("targets:", "time OK" if seconds <= 30 else "time over 30 s", "/", "heap OK" if peak <= 512 else "heap over 512 MB")

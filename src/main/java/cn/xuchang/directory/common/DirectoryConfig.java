@@ -197,5 +197,13 @@ public interface DirectoryConfig {
          */
         @WithDefault("20s")
         java.time.Duration bodyTimeout();
+
+        /**
+         * Bytes a second that keep a request body from {@link #bodyTimeout()}: each byte that arrives puts the deadline
+         * back by 1/rate s, so that a 5 MB spreadsheet over a slow link is read whole, while a body sent a byte at a
+         * time (a slowloris) still gets 408 close to the timeout. Default: 8K (8 KiB/s).
+         */
+        @WithDefault("8K")
+        MemorySize bodyMinRate();
     }
 }

@@ -153,9 +153,10 @@ public class HttpLayerProblems {
 
     /** A body still arriving at the deadline: 408, and the connection is closed (see {@link #answer}). */
     private void tooSlow(RoutingContext context) {
-        aborted.note(context.request().path(), "body not in after " + bodies.timeout().toSeconds() + " s (408)");
+        aborted.note(context.request().path(), "body too slow (408)");
         answer(context, new Problem("about:blank", ProblemMapper.title(408), 408,
-                "The request body did not arrive within " + bodies.timeout().toSeconds() + " seconds",
+                "The request body did not arrive within " + bodies.timeout().toSeconds() + " seconds (plus one second "
+                        + "for every " + bodies.minRate() + " bytes received)",
                 context.request().path(), List.of()));
     }
 

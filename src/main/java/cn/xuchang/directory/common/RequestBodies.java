@@ -1,5 +1,6 @@
 package cn.xuchang.directory.common;
 
+import java.nio.file.Path;
 import java.time.Duration;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,9 +34,11 @@ class RequestBodies {
     private final long maxReportBodySize;
     private final long maxUploadBodySize;
     private final Duration timeout;
+    private final long minRate;
     private final BodyHandler records;
     private final BodyHandler reports;
     private final BodyHandler uploads;
+    private final BodyHandler forms;
 
     /** {@code quarkus.http.limits.max-body-size} is Vert.x's own ceiling, kept at the largest of the limits here. */
     RequestBodies(DirectoryConfig config,
@@ -44,9 +47,14 @@ class RequestBodies {
         this.maxReportBodySize = Math.min(config.http().maxReportBodySize().asLongValue(), this.maxBodySize);
         this.maxUploadBodySize = Math.min(config.http().maxUploadBodySize().asLongValue(), ceiling.asLongValue());
         this.timeout = config.http().bodyTimeout();
+        this.minRate = Math.max(1, config.http().bodyMinRate().asLongValue());
         this.records = BodyHandler.create(false).setBodyLimit(this.maxBodySize);
         this.reports = BodyHandler.create(false).setBodyLimit(this.maxReportBodySize);
         this.uploads = BodyHandler.create(false).setBodyLimit(this.maxUploadBodySize);
+        // A browser form's file goes to a temporary file (Vert.x takes the form apart), deleted once answered.
+        this.forms = BodyHandler.create(true).setBodyLimit(this.maxUploadBodySize).setMergeFormAttributes(false)
+                .setUploadsDirectory(Path.of(System.getProperty("java.io.tmpdir"), "xuchang-uploads").toString())
+                .setDeleteUploadedFilesOnEnd(true);
     }
 
     /** The largest body this request may carry. */
@@ -73,18 +81,63 @@ class RequestBodies {
 
     /**
      * Reads the body, then goes on to the next route. Beyond the limit the request fails with 413 (at once when the
-     * Content-Length says so); a body not in by the deadline is answered by {@code onTimeout}, which closes the
-     * connection.
+     * Content-Length says so). The deadline is {@code body-timeout} after the headers, put back by every byte that
+     * arrives by 1/{@code body-min-rate} s: a body arriving at least that fast is never cut, however large, while one
+     * that trickles in a byte at a time is answered by {@code onTimeout} (which closes the connection) close to the
+     * plain timeout.
      */
     void read(RoutingContext context, Runnable onTimeout) {
-        long timer = context.vertx().setTimer(timeout.toMillis(), fired -> {
-            // A body read whole has ended the request, however long the worker then takes (a spreadsheet's preview).
-            if (!context.request().isEnded()) {
-                onTimeout.run();
+        new Deadline(context, onTimeout).start();
+        HttpServerRequest request = context.request();
+        (isReport(request) ? reports : !isUpload(request) ? records : isForm(request) ? forms : uploads).handle(context);
+    }
+
+    /** The body's deadline, moved on as its bytes arrive; checked on the event loop only, hence no locking. */
+    private final class Deadline {
+
+        private final RoutingContext context;
+        private final Runnable onTimeout;
+        private final long started = System.nanoTime();
+        private long timer;
+
+        Deadline(RoutingContext context, Runnable onTimeout) {
+            this.context = context;
+            this.onTimeout = onTimeout;
+        }
+
+        void start() {
+            timer = context.vertx().setTimer(timeout.toMillis(), fired -> check());
+            context.addEndHandler(ended -> context.vertx().cancelTimer(timer));
+        }
+
+        private void check() {
+            if (arrived()) {
+                return; // read whole: however long the worker then takes (a spreadsheet's preview)
             }
-        });
-        context.addEndHandler(ended -> context.vertx().cancelTimer(timer));
-        (isReport(context.request()) ? reports : isUpload(context.request()) ? uploads : records).handle(context);
+            long allowed = timeout.toMillis() + context.request().bytesRead() * 1000 / minRate;
+            long elapsed = (System.nanoTime() - started) / 1_000_000;
+            if (elapsed >= allowed) {
+                onTimeout.run();
+            } else {
+                timer = context.vertx().setTimer(allowed - elapsed, fired -> check());
+            }
+        }
+
+        /**
+         * All its announced bytes read, or handed on by the BodyHandler. The request's own isEnded() is not enough: it
+         * turns false again while the REST layer pauses the request for its worker.
+         */
+        private boolean arrived() {
+            HttpServerRequest request = context.request();
+            long length = contentLength(request);
+            return length >= 0 && request.bytesRead() >= length || context.body().buffer() != null
+                    || request.isEnded();
+        }
+    }
+
+    /** At least this many bytes a second keep a body from its deadline. */
+    long minRate() {
+        return minRate;
     }
 
     static long contentLength(HttpServerRequest request) {
@@ -100,6 +153,11 @@ class RequestBodies {
         String path = request.path();
         return request.method() == HttpMethod.POST && path != null
                 && (path.equals(IMPORTS) || path.equals(IMPORTS + "/"));
+    }
+
+    private static boolean isForm(HttpServerRequest request) {
+        String type = request.getHeader(HttpHeaders.CONTENT_TYPE);
+        return type != null && type.regionMatches(true, 0, "multipart/form-data", 0, "multipart/form-data".length());
     }
 
     private static boolean isReport(HttpServerRequest request) {

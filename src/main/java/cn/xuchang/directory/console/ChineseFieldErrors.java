@@ -24,7 +24,7 @@ class ChineseFieldErrors {
                 && http.request().getHeader("Authorization") == null && ConsoleTenants.hasSession(http)) {
             response.setEntity(new Problem(problem.type(), problem.title(), problem.status(), problem.detail(),
                     problem.instance(), problem.errors().stream().map(error -> new Problem.FieldError(error.field(),
-                            ChineseMessages.of(error.message()).message())).toList()));
+                            ChineseMessages.of(error.field(), error.message()).message())).toList()));
         }
     }
 }

@@ -28,9 +28,14 @@ public final class ChineseMessages {
     private ChineseMessages() {
     }
 
-    public static Worded of(String message) {
+    /** {@code field}: the field the message is about; an hours text the parser refused keeps the parser's words. */
+    public static Worded of(String field, String message) {
         if (message == null) {
             return new Worded("INVALID", "无效");
+        }
+        if ("hours".equals(field) && !TOO_LONG.matcher(message).matches()) {
+            return new Worded("INVALID_HOURS", "无法识别的时间，请先写日期再写时间（如：工作日 上午8:30-12:00 "
+                    + "下午14:30-17:30）：" + message);
         }
         if (message.equals("is required")) {
             return new Worded("REQUIRED", "必填，不能为空");

@@ -12,6 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -31,10 +33,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import cn.xuchang.directory.common.Problem;
 import cn.xuchang.directory.editing.EditorContext;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.ext.web.RoutingContext;
 
 /**
  * HTTP API bringing an office's list in from a spreadsheet: the template, the upload answered with a preview, and
- * applying that preview. A browser client sends the file itself as the body (fetch(url, {body: file})).
+ * applying that preview. A client sends the file itself as the body (fetch(url, {body: file})), or a browser form
+ * with the file in its part "file".
  */
 @Path("/api/v1/imports")
 @Tag(name = "Imports", description = "An office's list from a spreadsheet: template, upload and preview, apply")
@@ -82,7 +86,8 @@ public class ImportResource {
     @Produces(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "uploadImport", summary = "Upload a sheet; get its preview (nothing changes yet)",
-            description = "The body is the file itself: an .xlsx workbook in the template's layout (sheets by name, "
+            description = "The body is the file itself, or a browser form (multipart/form-data) with the file in "
+                    + "its part 'file' (and optionally the field 'kind'): an .xlsx workbook in the template's layout (sheets by name, "
                     + "columns by header, the description row and blank rows skipped), or one kind's CSV in UTF-8 "
                     + "(with or without BOM) or GB18030/GBK — the encoding is found by decoding strictly and named in "
                     + "the answer. Every row is checked as the write API checks a record: the answer says, row by row "
@@ -95,7 +100,15 @@ public class ImportResource {
         @Content(mediaType = Workbooks.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 33554432)),
         @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 33554432)),
         @Content(mediaType = EXCEL_CSV, schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 33554432)),
-        @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 33554432))})
+        @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 33554432)),
+        // Inline, not a component: generated clients take a form's fields as parameters, not as a model.
+        @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(type = SchemaType.OBJECT,
+                description = "A browser form with the sheet: <input type=\"file\" name=\"file\">",
+                requiredProperties = "file", properties = {
+                    @SchemaProperty(name = "file", type = SchemaType.STRING, format = "binary", maxLength = 33554432,
+                            description = "The .xlsx or .csv file"),
+                    @SchemaProperty(name = "kind", type = SchemaType.STRING, maxLength = 40, examples = "hotline",
+                            description = "For CSV: the kind of records it holds, as the query parameter kind")}))})
     @APIResponse(responseCode = "201", description = "The preview; Location names it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PreviewView.class),
                     examples = @ExampleObject(name = "a sheet with a wrong number", value = ImportExamples.PREVIEW)))
@@ -115,7 +128,20 @@ public class ImportResource {
                     + "organization, channel, or the sheet's Chinese title); by default, told from the header", example = "hotline")
             @QueryParam("kind") String kind) {
         boolean csv = type != null && !type.startsWith(Workbooks.XLSX);
-        PreviewView preview = imports.preview(body, csv, kind, editors.current());
+        return created(imports.preview(body, csv, kind, editors.current()));
+    }
+
+    /** The same upload from a browser form; described with {@link #upload} (its request body lists the form). */
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(hidden = true)
+    public Response uploadForm(@Context RoutingContext context, @QueryParam("kind") String kind) {
+        FormUpload form = FormUpload.of(context);
+        return created(imports.preview(form.bytes(), form.csv(), kind != null ? kind : form.kind(), editors.current()));
+    }
+
+    private static Response created(PreviewView preview) {
         return Response.created(URI.create("/api/v1/imports/" + preview.id())).entity(preview).build();
     }
 

@@ -17,6 +17,8 @@ final class ParsedSheet {
     final KindSheet layout;
     final Map<Integer, SheetColumn> columns = new LinkedHashMap<>();
     final List<SheetRow> rows = new ArrayList<>();
+    /** Each column's name once: a preview of 50,000 rows names them half a million times. */
+    private final Map<SheetColumn, String> columnNames = new java.util.HashMap<>();
     private final Upload upload;
     private boolean headerSeen;
     private boolean descriptionChecked;
@@ -33,12 +35,19 @@ final class ParsedSheet {
 
     /** The column's letter and header, as a person finds it in Excel: "C 类型". */
     String columnName(SheetColumn column) {
-        for (Map.Entry<Integer, SheetColumn> e : columns.entrySet()) {
-            if (e.getValue().equals(column)) {
-                return CellReference.convertNumToColString(e.getKey()) + " " + column.header();
+        return columnNames.computeIfAbsent(column, c -> {
+            for (Map.Entry<Integer, SheetColumn> e : columns.entrySet()) {
+                if (e.getValue().equals(c)) {
+                    return CellReference.convertNumToColString(e.getKey()) + " " + c.header();
+                }
             }
-        }
-        return column.header();
+            return c.header();
+        });
+    }
+
+    /** Whether the sheet has this column (a field it leaves out keeps each record's value). */
+    boolean has(SheetColumn column) {
+        return columns.containsValue(column);
     }
 
     void row(int number, Map<Integer, String> cells) {
@@ -99,8 +108,17 @@ final class ParsedSheet {
         }
     }
 
-    /** The template's description row: each of its cells holds its column's rule. */
+    /**
+     * The template's description row: each of its cells holds its column's rule; or, in a template of an earlier
+     * version whose rules read otherwise, its 编号 cell holds the 编号 rule (which no record's id can be).
+     */
     private boolean isDescription(Map<Integer, String> cells) {
+        for (Map.Entry<Integer, SheetColumn> e : columns.entrySet()) {
+            String cell = cells.get(e.getKey());
+            if (e.getValue().field().equals("id") && cell != null && cell.strip().equals(e.getValue().note())) {
+                return true;
+            }
+        }
         int matched = 0;
         for (Map.Entry<Integer, String> e : cells.entrySet()) {
             SheetColumn column = columns.get(e.getKey());

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -65,14 +66,21 @@ class PreviewBuilder {
     @Transactional
     Built build(Upload upload, Editor uploader) {
         Lookups names = records.lookups();
-        SheetColumn idColumn = SheetLayout.SHEETS.get(0).columns().get(0);
+        // Every row's id before any row is checked, so that rows may refer to the records other rows create: by id,
+        // or — for a new location, organization or service left without one — by its name.
+        Map<SheetRow, String> ids = new IdentityHashMap<>();
         Set<String> pending = new HashSet<>();
         for (ParsedSheet sheet : upload.sheets) {
             for (SheetRow row : sheet.rows) {
-                String id = row.cells().get(sheet.layout.byField("id").orElse(idColumn));
-                if (id != null) {
-                    pending.add(sheet.layout.kind() + ":" + id.strip());
+                String id = givenId(sheet, row);
+                while (id == null || givenId(sheet, row) == null && pending.contains(sheet.layout.kind() + ":" + id)) {
+                    // 8 hex digits, as the API's creates: among 50,000 new rows two would draw the same one in
+                    // about one file of three, so a drawn id is drawn again until the file holds it once.
+                    id = sheet.layout.kind() + "-" + UUID.randomUUID().toString().substring(0, 8);
                 }
+                ids.put(row, id);
+                pending.add(sheet.layout.kind() + ":" + id);
+                nameNew(sheet, row, id, names);
             }
         }
         List<RowView> rows = new ArrayList<>();
@@ -82,8 +90,9 @@ class PreviewBuilder {
         for (ParsedSheet sheet : upload.sheets) {
             RecordKind<?, ?> kind = kinds.get(sheet.layout.kind());
             Map<String, Integer> seen = new HashMap<>();
-            for (SheetRow row : sheet.rows) {
-                rows.add(row(sheet, kind, row, names, uploader, pending, seen, steps));
+            for (int i = 0; i < sheet.rows.size(); i++) {
+                SheetRow row = sheet.rows.set(i, null); // read once: let it go as its view is made
+                rows.add(row(sheet, kind, row, ids.remove(row), names, uploader, pending, seen, steps));
                 if (rows.size() % 500 == 0) {
                     em.clear(); // a preview reads many records once each: keep the persistence context small
                 }
@@ -92,21 +101,40 @@ class PreviewBuilder {
                 missing(kind, seen.keySet(), uploader, missing, retire);
             }
         }
+        Map<String, Integer> sheetOrder = new HashMap<>();
+        upload.sheets.forEach(sheet -> sheetOrder.put(sheet.title, SheetLayout.SHEETS.indexOf(sheet.layout)));
         rows.sort(Comparator.comparing((RowView r) -> !r.action().equals(ERROR))
-                .thenComparing(r -> SheetLayout.SHEETS.indexOf(SheetLayout.sheet(r.sheet()).orElseThrow()))
+                .thenComparingInt(r -> sheetOrder.get(r.sheet()))
                 .thenComparingInt(RowView::row));
         return new Built(rows, steps, missing, retire);
     }
 
-    private RowView row(ParsedSheet sheet, RecordKind<?, ?> kind, SheetRow row, Lookups names, Editor uploader,
-            Set<String> pending, Map<String, Integer> seen, List<StoredPreview.Step> steps) {
+    private static String givenId(ParsedSheet sheet, SheetRow row) {
+        String id = sheet.layout.byField("id").map(row.cells()::get).orElse(null);
+        return id == null || id.isBlank() ? null : id.strip();
+    }
+
+    /** A new location, organization or service: its name now finds it, as the names of existing ones do. */
+    private static void nameNew(ParsedSheet sheet, SheetRow row, String id, Lookups names) {
+        SheetColumn.Choices list = switch (sheet.layout.kind()) {
+            case "location" -> SheetColumn.Choices.LOCATIONS;
+            case "organization" -> SheetColumn.Choices.ORGANIZATIONS;
+            case "service" -> SheetColumn.Choices.SERVICES;
+            default -> null;
+        };
+        String name = sheet.layout.byField("name").map(row.cells()::get).orElse(null);
+        if (list != null && name != null && !name.isBlank() && !names.has(list, id)) {
+            names.put(list, id, name.strip());
+        }
+    }
+
+    private RowView row(ParsedSheet sheet, RecordKind<?, ?> kind, SheetRow row, String id, Lookups names,
+            Editor uploader, Set<String> pending, Map<String, Integer> seen, List<StoredPreview.Step> steps) {
         List<CellError> errors = new ArrayList<>();
         ObjectNode fields = json.createObjectNode();
-        String id = null;
         for (Map.Entry<SheetColumn, String> cell : row.cells().entrySet()) {
             SheetColumn column = cell.getKey();
             if (column.field().equals("id")) {
-                id = cell.getValue().strip();
                 continue;
             }
             try {
@@ -119,9 +147,7 @@ class PreviewBuilder {
             }
         }
         SheetColumn idColumn = sheet.layout.byField("id").orElseThrow();
-        if (id == null) {
-            id = kind.name() + "-" + UUID.randomUUID().toString().substring(0, 8);
-        } else if (!RecordRules.isSlug(id)) {
+        if (givenId(sheet, row) != null && !RecordRules.isSlug(id)) {
             errors.add(error(sheet, row, idColumn, "INVALID_ID",
                     "编号只能由小写字母、数字和单个连字符组成（如 startup-loan-yuzhou），留空则新建", null));
         }
@@ -133,15 +159,16 @@ class PreviewBuilder {
             return new RowView(sheet.title, row.number(), kind.name(), id, ERROR, List.of(), errors);
         }
         RecordEditor.Check check = editor.check(kind, id, fields,
-                field -> sheet.columns.containsValue(sheet.layout.byField(field).orElse(null)), uploader,
+                field -> sheet.layout.byField(field).map(sheet::has).orElse(false), uploader,
                 (k, i) -> pending.contains(k + ":" + i));
         for (Problem.FieldError problem : check.problems()) {
-            ChineseMessages.Worded worded = ChineseMessages.of(problem.message());
+            ChineseMessages.Worded worded = ChineseMessages.of(problem.field(), problem.message());
             SheetColumn column = sheet.layout.byField(problem.field()).orElse(null);
             errors.add(error(sheet, row, column, worded.code(), worded.message(), problem.message()));
         }
-        boolean unchanged = errors.isEmpty() && check.after() != null && check.before() != null
-                && changes(sheet, check.before(), check.after(), names).isEmpty();
+        List<FieldChange> changes = errors.isEmpty() && check.after() != null
+                ? changes(sheet, check.before(), check.after(), names) : List.of();
+        boolean unchanged = errors.isEmpty() && check.after() != null && check.before() != null && changes.isEmpty();
         if (check.forbidden() != null && !unchanged) { // a row that changes nothing asks for no permission
             errors.add(error(sheet, row, sheet.layout.byField("organization").orElse(null), "OUTSIDE_ORGANIZATION",
                     "这条记录不属于您的机构（" + uploader.organizationId() + "）及其下级机构，无权导入", check.forbidden()));
@@ -149,7 +176,6 @@ class PreviewBuilder {
         if (!errors.isEmpty() || check.after() == null) {
             return new RowView(sheet.title, row.number(), kind.name(), id, ERROR, List.of(), errors);
         }
-        List<FieldChange> changes = changes(sheet, check.before(), check.after(), names);
         String action = check.before() == null ? CREATE : changes.isEmpty() ? UNCHANGED : UPDATE;
         if (!action.equals(UNCHANGED)) {
             steps.add(new StoredPreview.Step(kind.name(), id, action, check.version(), check.after()));

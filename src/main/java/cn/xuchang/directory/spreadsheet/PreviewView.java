@@ -62,7 +62,8 @@ public record PreviewView(
             @Schema(maxLength = SpreadsheetLimits.COLUMN_NAME, description = "Column letter and header; absent for the row as a whole", examples = "B 号码") String column,
             @Schema(examples = "number") String field,
             @Schema(description = "REQUIRED, TOO_LONG, TOO_MANY, UNKNOWN_REFERENCE, UNKNOWN_REGION, INVALID_NUMBER, "
-                    + "NOT_IN_LIST, INVALID_URL, NOT_YES_NO, INVALID_ID, DUPLICATE_ID, OUTSIDE_ORGANIZATION, INVALID",
+                    + "NOT_IN_LIST, INVALID_URL, INVALID_HOURS, NOT_YES_NO, INVALID_ID, DUPLICATE_ID, OUTSIDE_ORGANIZATION, "
+                    + "INVALID",
                     maxLength = Limits.WORD, examples = "INVALID_NUMBER") String code,
             @Schema(maxLength = Limits.DETAIL, examples = "不是有效的电话号码：「0374-82977」") String message,
             @Schema(maxLength = Limits.DETAIL, description = "The API's own message", examples = "'0374-82977' is not a valid Chinese phone or short number") String detail) {

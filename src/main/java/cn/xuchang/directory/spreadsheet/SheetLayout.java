@@ -26,6 +26,11 @@ final class SheetLayout {
     private static final SheetColumn SERVICES = of("办理事项", "services",
             "事项编号，多个用；分隔（可从下拉列表选择）", Form.REFS, Choices.SERVICES);
 
+    /** What the hours parser (hours/HoursParser) reads: days first, then times; free text is refused. */
+    private static final String HOURS_RULE = "先写日期再写时间，如：工作日 上午8:30-12:00 下午14:30-17:30；"
+            + "周一至周五 9:00-17:00，节假日休息；24小时。不能识别的文字（如「请电话咨询」）不予接收";
+    private static final SheetColumn HOURS = of("服务时间", "hours", "选填。" + HOURS_RULE, Form.TEXT);
+
     /** In the order of the template's sheets. */
     static final List<KindSheet> SHEETS = List.of(
             new KindSheet("热线", "hotline", List.of(ID_COLUMN,
@@ -33,7 +38,7 @@ final class SheetLayout {
                     of("类型", "type", "必填：咨询、投诉举报或综合", Form.CHOICE, Choices.HOTLINE_TYPES),
                     of("名称", "label", "必填。如：创业担保贷款服务电话（禹州市）", Form.TEXT),
                     of("说明", "description", "选填。热线受理什么", Form.TEXT),
-                    of("服务时间", "hours", "选填。按出处原文填写", Form.TEXT),
+                    HOURS,
                     ORGANIZATION, SERVICES,
                     of("全国统一", "nationwide", "全国统一号码填「是」，此时不填服务地区", Form.YES, Choices.YES_NO),
                     of("服务地区", "regions", "区划代码（可带名称），多个用；分隔；非全国号码必填", Form.REGIONS,
@@ -48,10 +53,12 @@ final class SheetLayout {
                     of("楼层", "floor", "选填。如：一楼", Form.TEXT),
                     of("区域", "zone", "选填。如：B区", Form.TEXT),
                     of("窗口号", "number", "选填。如：118", Form.TEXT),
+                    of("办公时间", "hours", "选填，留空则按所在场所的时间。" + HOURS_RULE, Form.TEXT),
                     ORGANIZATION, SERVICES, SOURCE)),
             new KindSheet("服务场所", "location", List.of(ID_COLUMN,
                     of("名称", "name", "必填。如：许昌市民之家", Form.TEXT),
                     of("地址", "address", "选填", Form.TEXT),
+                    of("办公时间", "hours", "选填。" + HOURS_RULE, Form.TEXT),
                     of("所在地区", "region", "必填。区划代码（可带名称）", Form.REGION, Choices.REGIONS),
                     ORGANIZATION, SOURCE)),
             new KindSheet("办事事项", "service", List.of(ID_COLUMN,

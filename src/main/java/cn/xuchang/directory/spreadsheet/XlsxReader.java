@@ -14,7 +14,6 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
@@ -142,7 +141,7 @@ final class XlsxReader {
                 }
                 case "c" -> {
                     String ref = attributes.getValue("r");
-                    column = ref == null ? column + 1 : new CellReference(ref).getCol();
+                    column = ref == null ? column + 1 : column(ref);
                     type = attributes.getValue("t");
                     value = null;
                     inInline = false;
@@ -157,6 +156,28 @@ final class XlsxReader {
                 default -> {
                 }
             }
+        }
+
+        /** The column of a cell reference such as "AB12" (0 for A), without the regular expression CellReference uses. */
+        private static int column(String ref) {
+            int col = 0;
+            for (int i = 0; i < ref.length(); i++) {
+                char c = ref.charAt(i);
+                if (c >= 'A' && c <= 'Z') {
+                    col = col * 26 + (c - 'A' + 1);
+                } else if (c >= 'a' && c <= 'z') {
+                    col = col * 26 + (c - 'a' + 1);
+                } else if (c != '$') {
+                    break;
+                }
+                if (col > SpreadsheetLimits.MAX_COLUMNS) {
+                    return SpreadsheetLimits.MAX_COLUMNS; // beyond what is read; and no overflow for a forged reference
+                }
+            }
+            if (col == 0) {
+                throw new IllegalArgumentException("cell reference without a column: " + ref);
+            }
+            return col - 1;
         }
 
         private void start() {

@@ -19,6 +19,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 final class SheetFiles {
 
+    static final List<Object> LOCATION_HEADERS = List.of("编号", "名称", "地址", "办公时间", "所在地区", "所属机构", "来源");
+    static final List<Object> WINDOW_HEADERS = List.of("编号", "所在场所", "窗口名称", "楼层", "区域", "窗口号", "办公时间",
+            "所属机构", "办理事项", "来源");
     static final List<String> HOTLINE_HEADERS = List.of("编号", "号码", "类型", "名称", "说明", "服务时间", "所属机构",
             "办理事项", "全国统一", "服务地区", "状态", "归并至", "状态说明", "来源");
 
@@ -51,6 +54,28 @@ final class SheetFiles {
                     }
                 }
             }
+            return bytes(workbook);
+        }
+    }
+
+    /** A workbook with a sheet per entry, in order: its first row the headers, then the rows. */
+    static byte[] workbook(java.util.Map<String, List<List<Object>>> sheets) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            sheets.forEach((name, rows) -> {
+                Sheet sheet = workbook.createSheet(name);
+                for (int r = 0; r < rows.size(); r++) {
+                    Row row = sheet.createRow(r);
+                    List<Object> values = rows.get(r);
+                    for (int c = 0; c < values.size(); c++) {
+                        Object value = values.get(c);
+                        if (value instanceof Number n) {
+                            row.createCell(c).setCellValue(n.doubleValue());
+                        } else if (value != null) {
+                            row.createCell(c).setCellValue(value.toString());
+                        }
+                    }
+                }
+            });
             return bytes(workbook);
         }
     }

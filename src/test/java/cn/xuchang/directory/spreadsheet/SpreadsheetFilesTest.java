@@ -124,4 +124,72 @@ class SpreadsheetFilesTest {
         assertThat(codes).contains("EXTRA_COLUMN", "HIDDEN_SHEET", "MERGED_CELLS");
         assertThat(preview.get("status").asText()).as("merged cells must be fixed first").isEqualTo("has-errors");
     }
+
+    @Test
+    void aBrowserFormCarriesTheFileInItsFilePart() throws IOException {
+        String csv = String.join(",", SheetFiles.HOTLINE_HEADERS) + "\r\n"
+                + ",0374-8297731,咨询,表单上传测试热线,,工作日 9:00-17:00,xuchang-hrss,,,411081,正常,,,测试\r\n";
+        // As a browser on Chinese Windows names a .csv file, and with the kind as a form field.
+        String answer = given().auth().oauth2(hrss())
+                .multiPart("file", "热线清单.csv", csv.getBytes(java.nio.charset.Charset.forName("GBK")),
+                        "application/vnd.ms-excel")
+                .multiPart("kind", "hotline").when().post("/api/v1/imports").then().statusCode(201)
+                .extract().asString();
+        JsonNode preview = SpreadsheetImportTest.JSON.readTree(answer);
+        assertThat(preview.get("encoding").asText()).isEqualTo("GB18030 (GBK)");
+        assertThat(change(row(preview, 2), "label")).isEqualTo("表单上传测试热线");
+
+        answer = given().auth().oauth2(hrss()).multiPart("file", "清单.xlsx", small(), XLSX).when()
+                .post("/api/v1/imports").then().statusCode(201).extract().asString();
+        assertThat(SpreadsheetImportTest.JSON.readTree(answer).at("/counts/create").asInt()).isEqualTo(1);
+
+        given().auth().oauth2(hrss()).multiPart("kind", "hotline").when().post("/api/v1/imports").then()
+                .statusCode(400).body("errors[0].field", equalTo("file"));
+    }
+
+    @Test
+    void aSlowButSteadyUploadIsReadWholeWhileATrickleGets408() throws Exception {
+        // The profile's body deadline is 2 s; each 8 KiB received moves it on by a second.
+        StringBuilder csv = new StringBuilder(String.join(",", SheetFiles.HOTLINE_HEADERS)).append("\r\n");
+        for (int i = 0; csv.length() < 120_000; i++) {
+            csv.append(",0374-83").append(String.format("%05d", i)).append(",咨询,慢速上传测试热线（第").append(i)
+                    .append("条）,慢速上传测试用的说明文字，模拟办事指南中常见的一句话。,,xuchang-hrss,,,411081,正常,,,测试\r\n");
+        }
+        byte[] body = csv.toString().getBytes(StandardCharsets.UTF_8);
+        long started = System.nanoTime();
+        String steady = send(body, body.length, 8_000, 200); // some 40 KB/s: about 3 s in all
+        assertThat(steady).as("read whole although past the 2 s deadline").startsWith("HTTP/1.1 201");
+        assertThat(System.nanoTime() - started).as("the upload took longer than the deadline").isGreaterThan(2_000_000_000L);
+
+        started = System.nanoTime();
+        String trickle = send(body, 10_000, 1, 250); // a byte every 250 ms
+        assertThat(trickle).startsWith("HTTP/1.1 408");
+        assertThat(System.nanoTime() - started).isLessThan(8_000_000_000L);
+    }
+
+    /** Sends {@code length} bytes of a CSV upload, {@code chunk} at a time every {@code pauseMillis}; the status line. */
+    private static String send(byte[] body, int length, int chunk, long pauseMillis) throws Exception {
+        int port = io.restassured.RestAssured.port;
+        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+            socket.setSoTimeout(30_000);
+            java.io.OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/v1/imports?kind=hotline HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + hrss()
+                    + "\r\nContent-Type: text/csv\r\nContent-Length: " + length + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            java.io.InputStream in = socket.getInputStream();
+            try {
+                for (int at = 0; at < length; at += chunk) {
+                    out.write(body, at, Math.min(chunk, length - at));
+                    out.flush();
+                    if (in.available() > 0) {
+                        break; // answered already
+                    }
+                    Thread.sleep(pauseMillis);
+                }
+            } catch (java.io.IOException closed) {
+                // the service answered and closed the connection while bytes were still on their way
+            }
+            return new java.io.BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.US_ASCII)).readLine();
+        }
+    }
 }

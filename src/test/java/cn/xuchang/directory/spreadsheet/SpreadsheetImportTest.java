@@ -37,6 +37,13 @@ class SpreadsheetImportTest {
 
     /** A database that other tests do not read. */
     public static class OwnDatabase extends OwnDatabaseProfile {
+        /** A short body deadline: a preview that takes longer than it is still answered (SpreadsheetFilesTest). */
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            Map<String, String> config = new HashMap<>(super.getConfigOverrides());
+            config.put("directory.http.body-timeout", "2s");
+            return config;
+        }
     }
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -200,6 +207,81 @@ class SpreadsheetImportTest {
                 .body("errors[0].field", equalTo("hotline/startup-loan-yuzhou"));
         given().when().get("/api/v1/hotlines/startup-loan-yuzhou").then()
                 .body("hours", org.hamcrest.Matchers.not(equalTo("工作日 8:30-12:00 节假日休息")));
+    }
+
+    @Test
+    void windowsAndCentresTakeHoursAndWindowsFindACentreTheSameFileCreates() throws IOException {
+        String centre = "导入测试便民服务中心";
+        List<Object> location = Arrays.asList(null, centre, "许昌市测试路1号", "工作日 上午8:30-12:00 下午14:30-17:30",
+                "411000 许昌市", "xuchang-hrss", "测试");
+        // Both windows name the new centre by its name alone: it has no id until the file is applied.
+        List<Object> first = Arrays.asList(null, centre, "导入测试窗口一", "一楼", null, 7, "周一至周五 9:00-17:00，节假日休息",
+                "xuchang-hrss", "startup-guarantee-loan", "测试");
+        List<Object> second = new ArrayList<>(Arrays.asList(null, centre, "导入测试窗口二", "一楼", null, 8, "请电话咨询",
+                "xuchang-hrss", null, "测试"));
+        Map<String, List<List<Object>>> sheets = new java.util.LinkedHashMap<>();
+        sheets.put("服务场所", List.of(SheetFiles.LOCATION_HEADERS, location));
+        sheets.put("办事窗口", List.of(SheetFiles.WINDOW_HEADERS, first, second));
+
+        JsonNode refused = upload(hrss(), SheetFiles.workbook(sheets), XLSX, 201);
+        assertThat(refused.at("/counts/error").asInt()).isEqualTo(1);
+        JsonNode hours = errorsByRow(refused).get(3).get(0);
+        assertThat(hours.get("column").asText()).isEqualTo("G 办公时间");
+        assertThat(hours.get("code").asText()).isEqualTo("INVALID_HOURS");
+        // The parser's own words, as the API answers them, are in the message the office reads.
+        assertThat(hours.get("message").asText()).contains(hours.get("detail").asText()).contains("'请电话咨询'");
+
+        second.set(6, "工作日 9:00-17:00");
+        sheets.put("办事窗口", List.of(SheetFiles.WINDOW_HEADERS, first, second));
+        JsonNode preview = upload(hrss(), SheetFiles.workbook(sheets), XLSX, 201);
+        assertThat(preview.get("status").asText()).isEqualTo("ready");
+        assertThat(preview.at("/counts/create").asInt()).isEqualTo(3);
+        JsonNode centreRow = null;
+        JsonNode windowRow = null;
+        for (JsonNode row : preview.get("rows")) {
+            if (row.get("kind").asText().equals("location")) {
+                centreRow = row;
+            } else if (row.get("row").asInt() == 2) {
+                windowRow = row;
+            }
+        }
+        String centreId = centreRow.get("id").asText();
+        assertThat(change(centreRow, "hours")).isEqualTo("工作日 上午8:30-12:00 下午14:30-17:30");
+        assertThat(change(windowRow, "location")).isEqualTo(centreId + " " + centre);
+        assertThat(change(windowRow, "hours")).isEqualTo("周一至周五 9:00-17:00，节假日休息");
+
+        given().auth().oauth2(hrss()).when().post("/api/v1/imports/" + preview.get("id").asText() + "/apply").then()
+                .statusCode(200).body("created", equalTo(3));
+        String windowId = windowRow.get("id").asText();
+        given().when().get("/api/v1/windows/" + windowId).then().statusCode(200)
+                .body("hours", equalTo("周一至周五 9:00-17:00，节假日休息")).body("location.id", equalTo(centreId));
+        given().when().get("/api/v1/locations/" + centreId).then().statusCode(200)
+                .body("hours", equalTo("工作日 上午8:30-12:00 下午14:30-17:30"));
+
+        byte[] export = given().when().get("/api/v1/export.xlsx").then().statusCode(200).extract().asByteArray();
+        try (XSSFWorkbook workbook = SheetFiles.open(export)) {
+            assertThat(cell(workbook.getSheet("办事窗口"), windowId, "办公时间")).isEqualTo("周一至周五 9:00-17:00，节假日休息");
+            assertThat(cell(workbook.getSheet("服务场所"), centreId, "办公时间"))
+                    .isEqualTo("工作日 上午8:30-12:00 下午14:30-17:30");
+        }
+    }
+
+    /** The cell under {@code header} in the row of the record {@code id}. */
+    static String cell(Sheet sheet, String id, String header) {
+        Row headers = sheet.getRow(0);
+        int column = -1;
+        for (int c = 0; c < headers.getLastCellNum(); c++) {
+            if (headers.getCell(c) != null && headers.getCell(c).getStringCellValue().equals(header)) {
+                column = c;
+            }
+        }
+        assertThat(column).as("a column " + header + " in " + sheet.getSheetName()).isNotNegative();
+        for (Row row : sheet) {
+            if (row.getCell(0) != null && row.getCell(0).getStringCellValue().equals(id)) {
+                return row.getCell(column) == null ? null : row.getCell(column).getStringCellValue();
+            }
+        }
+        throw new AssertionError("no row of " + id + " in " + sheet.getSheetName());
     }
 
     @Test
