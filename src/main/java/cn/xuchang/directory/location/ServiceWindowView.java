@@ -47,6 +47,11 @@ public record ServiceWindowView(
             @Schema(description = "Longitude of the centre in the stated datum; absent when no source gives it", examples = "113.8523") Double longitude,
             @Schema(description = "WGS-84 or GCJ-02; absent without coordinates", enumeration = {"WGS-84", "GCJ-02"}) String datum) {
 
+        /** Links that open a phone's map app at the centre; null without coordinates. */
+        public cn.xuchang.directory.geo.MapLinks map() {
+            return cn.xuchang.directory.geo.MapLinks.of(cn.xuchang.directory.geo.Coordinates.of(latitude, longitude, datum), name);
+        }
+
         public LocationRef(String id, String name, String address, RegionRef region) {
             this(id, name, address, region, null, null, null, null);
         }

@@ -387,8 +387,13 @@ public class SnapshotReader {
                         String hours = intern(r.getString(7));
                         Schedule schedule = hours == null ? null
                                 : schedules.computeIfAbsent(hours, HoursParser::parseOrNull);
-                        locations.add(new LocationView(r.getString(1), r.getString(2), r.getString(3), decimal(r, 4),
-                                decimal(r, 5), intern(r.getString(6)), null, hours, schedule, null,
+                        Double latitude = decimal(r, 4);
+                        Double longitude = decimal(r, 5);
+                        String datum = intern(r.getString(6));
+                        locations.add(new LocationView(r.getString(1), r.getString(2), r.getString(3), latitude,
+                                longitude, datum, cn.xuchang.directory.geo.MapLinks.of(
+                                        cn.xuchang.directory.geo.Coordinates.of(latitude, longitude, datum), r.getString(2)),
+                                null, hours, schedule, null,
                                 regionRefs.get(r.getString(8)), organizationRefs.get(r.getString(9)), List.of(), false,
                                 intern(r.getString(10)), date(r, 11), r.getLong(12), instant(r, 13)));
                     });
