@@ -55,9 +55,15 @@ class HsdsSchedulesTest {
         assertThat(at.getDouble("location.longitude")).isCloseTo(wgs.longitude(), within(1e-4));
         assertThat(json).as("six decimals, not float").contains("\"latitude\":" + Math.round(wgs.latitude() * 1e6) / 1e6);
         assertThat(at.getList("location.schedules.location_id")).containsOnly(at.getString("location_id"));
-        String list = given().queryParam("per_page", 1000).when().get("/api/v1/hsds/service_at_locations").then()
-                .statusCode(200).extract().asString();
-        assertThat(HsdsSchemas.problems(HsdsSchemas.SERVICE_AT_LOCATION_LIST, list)).isEmpty();
-        assertThat(list).contains("\"opens_at\":\"08:30\"");
+        Map<String, Object> listed = given().queryParam("per_page", 1000).when().get("/api/v1/hsds/service_at_locations")
+                .then().statusCode(200).extract().jsonPath().param("id", id).getMap("contents.find { it.id == id }");
+        String item;
+        try {
+            item = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(listed);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new AssertionError(e);
+        }
+        assertThat(HsdsSchemas.problems(HsdsSchemas.SERVICE_AT_LOCATION_LIST, item)).as(item).isEmpty();
+        assertThat(item).contains("\"opens_at\":\"08:30\"");
     }
 }

@@ -106,10 +106,10 @@ class OpeningHoursPageTest {
         TestClock.set("2025-09-28T10:00");
         assertThat(windowAnswer().findElement(By.cssSelector(".answer-hours")).getText())
                 .isEqualTo("今天 8:30–12:00、14:30–17:30，现在开放");
+        browser.fullPageScreenshot("hours-make-up-sunday-360");
         TestClock.set("2025-09-27T10:00");
         assertThat(windowAnswer().findElement(By.cssSelector(".answer-hours")).getText())
                 .isEqualTo("今天休息，9月28日 8:30 开放");
-        browser.fullPageScreenshot("hours-make-up-sunday-360");
     }
 
     @Test
