@@ -9,8 +9,9 @@ import java.util.Random;
 
 /**
  * 合成全国目录 (synthetic nationwide directory) for load tests: the real 2,978 county-level units of
- * China (bench/china/) with synthetic offices, service centres, windows and hotlines, written in the
- * data/ format into a folder of its own. Every record is marked synthetic (label 【合成】, source
+ * China (bench/china/) with synthetic offices, service centres (at least 100,000: a county centre with windows, and
+ * a few in each of about a dozen township-sized areas, with synthetic coordinates and hours), windows and hotlines,
+ * written in the data/ format into a folder of its own. Every record is marked synthetic (label 【合成】, source
  * SYNTHETIC); none of it belongs in data/. Numbers are valid in form (010 + 8 digits) but invented.
  *
  * <pre>java bench/GenerateNationwide.java 1000000 target/synthetic/1m</pre>
@@ -33,6 +34,19 @@ public class GenerateNationwide {
         {"医师执业注册", "医师执业", "执业注册"}, {"食品经营许可", "食品许可证", "食品经营"}, {"药品零售许可", "药店许可", "药品经营"},
         {"建设工程规划许可", "规划许可", "工程规划"}, {"施工许可", "施工许可证", "建筑施工"}, {"排污许可", "排污证", "环保许可"},
         {"道路运输许可", "运输许可证", "道路运输"}};
+
+    /** At least this many service centres, spread over the counties' township-sized areas. */
+    static final int LOCATIONS = 100_000;
+    /** Centres per township-sized area. */
+    static final int PER_AREA = 3;
+    /** Hours as offices publish them (README: Opening hours), given to the synthetic centres at random. */
+    static final String[] HOURS = {
+        "工作日 上午8:30-12:00 下午14:30-17:30",
+        "工作日 上午8:30-12:00；夏季（5月1日-9月30日）下午15:00-18:00，冬季（10月1日-次年4月30日）下午14:30-17:30",
+        "周一至周五 9:00-17:00，节假日休息",
+        "每天 9:00-17:00",
+        "周一至周五 上午8:30-12:00 下午14:30-17:30，周六 9:00-12:00，节假日休息",
+        "24小时"};
 
     record Division(String code, String name, String parent) {
     }
@@ -80,15 +94,37 @@ public class GenerateNationwide {
                         + ", " + SERVICES[s][2] + "]\n  source: " + SOURCE + "\n");
             }
         }
+        int centresPerCounty = (int) Math.ceil((double) LOCATIONS / counties.size());
+        int locations = 0;
         try (BufferedWriter w = writer(out, "locations.yaml")) {
             for (Division a : counties) {
-                w.write("- id: syn-centre-" + a.code() + "\n  name: " + a.name() + "政务服务中心（合成）\n  region: \"" + a.code()
-                        + "\"\n  organization: syn-org-" + a.code() + "\n  source: " + SOURCE + "\n  windows:\n");
+                // A synthetic county seat somewhere in China's populated east and centre; never a real position.
+                double seatLat = 22 + random.nextDouble() * 23;
+                double seatLon = 100 + random.nextDouble() * 22;
+                location(w, "syn-centre-" + a.code(), a.name() + "政务服务中心（合成）", a.code(), seatLat, seatLon,
+                        random.nextInt(3) == 0 ? "WGS-84" : "GCJ-02", HOURS[0], random);
+                w.write("  windows:\n");
                 for (int k = 0; k < 5; k++) {
                     int s = random.nextInt(SERVICES.length);
                     w.write("    - id: syn-window-" + a.code() + "-" + (k + 1) + "\n      label: 【合成】" + SERVICES[s][0]
                             + "窗口\n      floor: 一楼\n      number: \"" + (k + 1) + "\"\n      organization: syn-org-" + a.code()
                             + "\n      services: [syn-service-" + (s + 1) + "]\n      source: " + SOURCE + "\n");
+                }
+                locations++;
+                // Township-sized areas around the seat (within about 25 km), each with a few centres within about 2 km.
+                double areaLat = seatLat;
+                double areaLon = seatLon;
+                for (int k = 1; k < centresPerCounty; k++) {
+                    if (k % PER_AREA == 1) {
+                        areaLat = seatLat + (random.nextDouble() - 0.5) * 0.5;
+                        areaLon = seatLon + (random.nextDouble() - 0.5) * 0.5;
+                    }
+                    int area = (k - 1) / PER_AREA + 1;
+                    location(w, "syn-centre-" + a.code() + "-" + k, a.name() + "第" + area + "片区便民服务点" + ((k - 1) % PER_AREA + 1)
+                            + "（合成）", a.code(), areaLat + (random.nextDouble() - 0.5) * 0.04,
+                            areaLon + (random.nextDouble() - 0.5) * 0.04, random.nextInt(3) == 0 ? "WGS-84" : "GCJ-02",
+                            HOURS[random.nextInt(HOURS.length)], random);
+                    locations++;
                 }
             }
         }
@@ -115,7 +151,17 @@ public class GenerateNationwide {
         }
         System.out.printf("Wrote %s: %d regions, %d organizations, %d services, %d locations with %d windows, %d hotlines%n",
                 out, provinces.size() + cities.size() + counties.size(), counties.size() + cities.size(), SERVICES.length,
-                counties.size(), counties.size() * 5, written);
+                locations, counties.size() * 5, written);
+    }
+
+    /** A synthetic centre with synthetic coordinates (5 decimals, about a metre) and hours, marked so in name and source. */
+    static void location(BufferedWriter w, String id, String name, String region, double lat, double lon, String datum,
+            String hours, Random random) throws IOException {
+        w.write("- id: " + id + "\n  name: " + name + "\n  address: 【合成】" + name.replace("（合成）", "") + "，"
+                + (random.nextInt(300) + 1) + "号\n  latitude: " + String.format(java.util.Locale.ROOT, "%.5f", lat)
+                + "\n  longitude: " + String.format(java.util.Locale.ROOT, "%.5f", lon) + "\n  datum: " + datum
+                + "\n  hours: \"" + hours + "\"\n  region: \"" + region + "\"\n  organization: syn-org-" + region
+                + "\n  source: " + SOURCE + "\n");
     }
 
     static void hotline(BufferedWriter w, String id, long number, String label, String org, int service, String region)

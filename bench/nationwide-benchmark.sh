@@ -3,6 +3,7 @@
 #
 #   bash bench/nationwide-benchmark.sh                 # the real data, then 100k and 1M synthetic hotlines
 #   SIZES="real 100k" DURATION=10s bash bench/nationwide-benchmark.sh
+#   SIZES=100k MEASURE=near bash bench/nationwide-benchmark.sh   # only the nearest-centre queries
 #
 # For each size it builds (or generates) a directory, starts a real PostgreSQL 17 (Maven Central
 # binaries, as the tests do), and with the PostgreSQL build of the service measures:
@@ -12,6 +13,8 @@
 #   resolve   — GET /api/v1/resolve for a mix of (service, region) pairs, wrk, 64 connections
 #   lookup    — GET /api/v1/lookup for a mix of citizen queries, with the answer cache (the default)
 #               and again with it turned off (every query searched and resolved)
+#   near      — GET /api/v1/locations?near=…&radius=… (the nearest centres, 10 a page) around 5,000 points near the
+#               synthetic centres (101,150 of them, with synthetic coordinates and hours), 2–10 km; target p99 <= 20 ms
 # Synthetic directories come from bench/GenerateNationwide.java over the real 2,978 county-level
 # units, and stay in target/synthetic/ — never in data/. Targets at 1M hotlines: p99 <= 20 ms,
 # start-up <= 60 s, resident memory <= 2 GB.
@@ -19,6 +22,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 SIZES=${SIZES:-"real 100k 1m"}
+MEASURE=${MEASURE:-"resolve lookup near uncached"}
 DURATION=${DURATION:-20s}
 WARMUP=${WARMUP:-10s}
 CONNECTIONS=${CONNECTIONS:-64}
@@ -97,6 +101,13 @@ def code(c):
 with open(f"{prefix}-resolve.txt", "w") as out:
     for _ in range(5000):
         out.write(f"/api/v1/resolve?service={random.choice(services)}&region={code(random.choice(places)['code'])}\n")
+points = re.findall(r"\n  latitude: (\S+)\n  longitude: (\S+)\n  datum: (\S+)", open(f"{data}/locations.yaml", encoding="utf-8").read())
+with open(f"{prefix}-near.txt", "w") as out:
+    for _ in range(5000 if points else 0):
+        lat, lon, datum = random.choice(points)
+        lat, lon = float(lat) + random.uniform(-0.03, 0.03), float(lon) + random.uniform(-0.03, 0.03)
+        out.write(f"/api/v1/locations?near={lat:.5f},{lon:.5f}&radius={random.choice([2000, 5000, 10000])}&size=10"
+                  + ("&datum=gcj02" if datum == "GCJ-02" else "") + "\n")
 with open(f"{prefix}-lookup.txt", "w") as out:
     if "synthetic" not in data:
         for line in open("src/test/resources/lookup-evaluation.txt", encoding="utf-8"):
@@ -131,24 +142,34 @@ for size in $SIZES; do
   start_service "$JAVA_OPTS" "$work/run-$size.log" -Ddirectory.import-at-start=false
   startup_ms=$READY_MS
   mixes "$data" "$work/$size"
-  wrk_run "$work/$size-resolve.txt" "$WARMUP" >/dev/null
-  wrk_run "$work/$size-lookup.txt" "$WARMUP" >/dev/null
-  read -r resolve_rps resolve_p50 resolve_p99 resolve_errors <<<"$(wrk_run "$work/$size-resolve.txt" "$DURATION")"
-  read -r lookup_rps lookup_p50 lookup_p99 lookup_errors <<<"$(wrk_run "$work/$size-lookup.txt" "$DURATION")"
+  measures() { [[ " $MEASURE " == *" $1 "* ]]; }
+  measure() { # name → "rps p50 p99 errors", or dashes when not measured (near: when no centre has coordinates)
+    if ! measures "$1" || [ ! -s "$work/$size-$1.txt" ]; then echo "- - - -"; return; fi
+    wrk_run "$work/$size-$1.txt" "$WARMUP" >/dev/null
+    wrk_run "$work/$size-$1.txt" "$DURATION"
+  }
+  read -r resolve_rps resolve_p50 resolve_p99 resolve_errors <<<"$(measure resolve)"
+  read -r lookup_rps lookup_p50 lookup_p99 lookup_errors <<<"$(measure lookup)"
+  read -r near_rps near_p50 near_p99 near_errors <<<"$(measure near)"
   rss_mb=$(( $(awk '/VmRSS/ {print $2}' "/proc/$service/status") / 1024 ))
   stop "$service"
 
-  start_service "$JAVA_OPTS" "$work/nocache-$size.log" -Ddirectory.import-at-start=false \
-    -Ddirectory.lookup-cache-size=0
-  wrk_run "$work/$size-lookup.txt" "$WARMUP" >/dev/null
-  read -r raw_rps raw_p50 raw_p99 raw_errors <<<"$(wrk_run "$work/$size-lookup.txt" "$DURATION")"
-  stop "$service"; service=""
+  raw_rps=- raw_p50=- raw_p99=- raw_errors=-
+  if measures uncached; then
+    start_service "$JAVA_OPTS" "$work/nocache-$size.log" -Ddirectory.import-at-start=false \
+      -Ddirectory.lookup-cache-size=0
+    wrk_run "$work/$size-lookup.txt" "$WARMUP" >/dev/null
+    read -r raw_rps raw_p50 raw_p99 raw_errors <<<"$(wrk_run "$work/$size-lookup.txt" "$DURATION")"
+    stop "$service"
+  fi
+  service=""
   stop "$postgres"; postgres=""
 
-  line=$(printf "%-5s %9s %9.1f s %8.1f s %6s MiB | resolve %7s rps p50 %6s p99 %6s ms | lookup %7s rps p50 %6s p99 %6s ms | uncached lookup %6s rps p50 %6s p99 %6s ms | errors %s/%s/%s" \
+  line=$(printf "%-5s %9s %9.1f s %8.1f s %6s MiB | resolve %7s rps p50 %6s p99 %6s ms | lookup %7s rps p50 %6s p99 %6s ms | near %7s rps p50 %6s p99 %6s ms | uncached lookup %6s rps p50 %6s p99 %6s ms | errors %s/%s/%s/%s" \
     "$size" "$hotlines" "$(awk "BEGIN {print $import_ms/1000}")" "$(awk "BEGIN {print $startup_ms/1000}")" "$rss_mb" \
     "$resolve_rps" "$resolve_p50" "$resolve_p99" "$lookup_rps" "$lookup_p50" "$lookup_p99" \
-    "$raw_rps" "$raw_p50" "$raw_p99" "$resolve_errors" "$lookup_errors" "$raw_errors")
+    "$near_rps" "$near_p50" "$near_p99" "$raw_rps" "$raw_p50" "$raw_p99" "$resolve_errors" "$lookup_errors" \
+    "$near_errors" "$raw_errors")
   echo "$line"
   results+=("$line")
 done

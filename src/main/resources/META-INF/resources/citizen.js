@@ -22,7 +22,10 @@
     results: byId("results"),
     heading: byId("results-heading"),
     status: byId("status"),
-    body: byId("results-body")
+    body: byId("results-body"),
+    nearbyButton: byId("nearby-find"),
+    nearbyStatus: byId("nearby-status"),
+    nearbyList: byId("nearby-list")
   };
 
   // The place the picker shows and the next search sends: a region code, or "" for the whole city.
@@ -507,9 +510,12 @@
 
   function hoursText(answer) {
     if (answer.kind !== "window" && answer.kind !== "hotline") return null;
-    var open = answer.open;
     // A window whose hours no source gives: say so before the citizen travels; a number can simply be tried.
-    if (!answer.hours || !open) return answer.kind === "window" ? "开放时间未知，请先电话咨询" : null;
+    return openText(answer.hours, answer.open, answer.kind === "window" ? "开放时间未知，请先电话咨询" : null);
+  }
+
+  function openText(hours, open, unknown) {
+    if (!hours || !open) return unknown;
     var periods = (open.todayPeriods || []).map(periodText).join("、");
     var next = nextOpenText(open.nextOpen, open.today);
     var text;
@@ -518,6 +524,23 @@
     else text = "今天 " + periods + "，现在不开放" + (next ? "，" + next : "");
     if (!open.calendarKnown && open.note) text += "（" + open.note + "）";
     return text;
+  }
+
+  // 地图 (map): plain links that open the phone's map app; the page loads nothing from the map makers.
+  function mapLinks(map, name) {
+    var p = el("p", "map-links");
+    p.appendChild(el("span", "label", "在地图中打开："));
+    [["geo", "手机地图", /^geo:/], ["amap", "高德地图", /^https:\/\/uri\.amap\.com\//], ["baidu", "百度地图", /^baidumap:\/\//]]
+      .forEach(function (link, i) {
+        var href = map[link[0]];
+        if (typeof href !== "string" || !link[2].test(href)) return;
+        if (i > 0 && p.childNodes.length > 1) p.appendChild(document.createTextNode(" · "));
+        var a = el("a", "map-" + link[0], link[1]);
+        a.href = href;
+        a.setAttribute("aria-label", "在" + link[1] + "中打开" + (name || ""));
+        p.appendChild(a);
+      });
+    return p;
   }
 
   function answerItem(answer, place, first) {
@@ -533,6 +556,7 @@
     }
     if (answer.place) item.appendChild(line("answer-place", "办理地点：", answer.place));
     if (answer.address) item.appendChild(line("answer-address", "地址：", answer.address));
+    if (answer.map) item.appendChild(mapLinks(answer.map, answer.place || answer.label));
     var hours = hoursText(answer);
     if (hours) item.appendChild(el("p", "answer-hours" + (answer.open && answer.open.openNow ? " open" : ""), hours));
 
@@ -759,6 +783,62 @@
     if (state.mode === "lookup" && !state.region) showPlace(storage.get());
     show(state, false);
   });
+
+  // ---- 附近的办事大厅 (the nearest centres): the browser's position, only when the citizen asks ----
+
+  var NEAR_RADIUS = 20000;
+
+  function distanceText(metres) {
+    if (metres < 1000) return "约" + Math.max(10, Math.round(metres / 10) * 10) + "米";
+    return "约" + (Math.round(metres / 100) / 10) + "公里";
+  }
+
+  function nearbyItem(location) {
+    var item = el("li", "nearby-item");
+    item.appendChild(el("h3", "nearby-name", location.name || ""));
+    if (typeof location.distance === "number") item.appendChild(el("p", "nearby-distance", "距您" + distanceText(location.distance)));
+    if (location.address) item.appendChild(line("nearby-address", "地址：", location.address));
+    item.appendChild(el("p", "answer-hours" + (location.open && location.open.openNow ? " open" : ""),
+      openText(location.hours, location.open, "开放时间未知，请先电话咨询")));
+    if (location.map) item.appendChild(mapLinks(location.map, location.name));
+    return item;
+  }
+
+  function nearbySay(text, kind) {
+    ui.nearbyStatus.textContent = text;
+    ui.nearbyList.textContent = "";
+    if (kind) ui.nearbyList.appendChild(message(kind, text));
+  }
+
+  function findNearby() {
+    if (!navigator.geolocation) return nearbySay("这个浏览器不能提供位置，请用上面的搜索。", "invalid");
+    nearbySay("正在获取您的位置…");
+    ui.nearbyButton.disabled = true;
+    navigator.geolocation.getCurrentPosition(function (position) {
+      var c = position.coords;
+      // The browser gives WGS-84, the API's default datum for near.
+      getJson("/locations?" + query({ near: c.latitude.toFixed(6) + "," + c.longitude.toFixed(6),
+        radius: String(NEAR_RADIUS), size: "10" })).then(function (answer) {
+        ui.nearbyButton.disabled = false;
+        if (!answer.ok || !answer.body) return nearbySay("没能查到附近的办事大厅，请稍后再试。", "error");
+        var items = Array.isArray(answer.body.items) ? answer.body.items : [];
+        if (!items.length) return nearbySay("您附近 " + NEAR_RADIUS / 1000 + " 公里内没有本目录收录位置的办事大厅。", "no-results");
+        nearbySay("找到 " + items.length + " 个附近的办事大厅，最近的是" + items[0].name + "。");
+        var list = el("ol", "nearby-items");
+        items.forEach(function (l) { list.appendChild(nearbyItem(l)); });
+        ui.nearbyList.appendChild(list);
+      }, function () {
+        ui.nearbyButton.disabled = false;
+        nearbySay("网络连接出错，没能查询。", "error");
+      });
+    }, function (error) {
+      ui.nearbyButton.disabled = false;
+      nearbySay(error && error.code === 1 ? "没有得到您的位置（未允许定位）。可以用上面的搜索，写上您所在的乡镇。"
+        : "暂时无法获取您的位置，请稍后再试，或用上面的搜索。", "invalid");
+    }, { enableHighAccuracy: false, timeout: TIMEOUT_MS, maximumAge: 60000 });
+  }
+
+  ui.nearbyButton.addEventListener("click", findNearby);
 
   // A shared address shows its own answer; the picker starts at the place remembered on this device.
   loadCounties();

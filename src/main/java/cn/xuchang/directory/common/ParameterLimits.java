@@ -37,6 +37,8 @@ public class ParameterLimits {
             Map.entry("modified_after", 35),                // 2026-11-27T08:00:00.123456789+08:00
             Map.entry("from", 10),                          // a date, 2025-10-01
             Map.entry("to", 10),
+            Map.entry("near", 60),                          // latitude,longitude: 34.0357,113.8523
+            Map.entry("datum", Limits.WORD),
             Map.entry(HttpHeaders.IF_MATCH, Limits.IF_MATCH));
 
     /** The path parameter after each collection: /api/v1/regions/{code}, /numbers/{number}, /export/{file}, else {id}. */

@@ -43,6 +43,21 @@ public class Freshness {
             example = "2026-11-27T08:00:00+08:00", schema = @Schema(type = SchemaType.STRING, format = "date-time"))
     String modifiedAfter;
 
+    /** The freshness parameters given in the request, by name; empty when none. */
+    public List<String> given() {
+        List<String> given = new java.util.ArrayList<>();
+        if (stale != null) {
+            given.add("stale");
+        }
+        if (staleDays != null) {
+            given.add("staleDays");
+        }
+        if (modifiedAfter != null) {
+            given.add("modified_after");
+        }
+        return given;
+    }
+
     /**
      * Adds the filters asked for to a Panache query on an entity with {@code lastVerified} and {@code updatedAt}:
      * not verified lately, changed after a time.

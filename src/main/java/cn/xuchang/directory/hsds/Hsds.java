@@ -129,17 +129,34 @@ final class Hsds {
             @Schema(examples = "行政区划代码 411081", maxLength = Limits.SHORT_TEXT) String description) {
     }
 
-    @Schema(name = "HsdsSchedule",
-            requiredProperties = {"id", "service_id", "description"}, description = "HSDS schedule: opening hours as the source states them")
+    @Schema(name = "HsdsSchedule", requiredProperties = {"id", "description"},
+            description = "HSDS schedule: opening hours as the source states them; for a location or a service at a "
+                    + "location, one entry per weekly open period of the parsed hours")
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     record Schedule(
             @Schema(format = "uuid", maxLength = UUID) String id,
             @JsonProperty("service_id") @Schema(format = "uuid", maxLength = UUID) String serviceId,
-            @Schema(examples = "工作日 9:00-17:00", maxLength = Limits.SOURCE) String description) {
+            @JsonProperty("location_id") @Schema(format = "uuid", maxLength = UUID) String locationId,
+            @JsonProperty("service_at_location_id") @Schema(format = "uuid", maxLength = UUID) String serviceAtLocationId,
+            @Schema(description = "UTC offset of the times: 8 (Asia/Shanghai)", examples = "8") Integer timezone,
+            @Schema(examples = "WEEKLY", maxLength = Limits.WORD) String freq,
+            @Schema(description = "Days of the week (RFC 5545), e.g. MO,TU,WE,TH,FR", examples = "MO,TU,WE,TH,FR",
+                    maxLength = 20) String byday,
+            @JsonProperty("opens_at") @Schema(examples = "08:30", maxLength = 5) String opensAt,
+            @JsonProperty("closes_at") @Schema(examples = "12:00", maxLength = 5) String closesAt,
+            @Schema(examples = "工作日 9:00-17:00", maxLength = Limits.SOURCE) String description,
+            @Schema(description = "What the weekly pattern cannot say: the official calendar, the season",
+                    examples = "工作日：按国务院节假日安排，法定节假日休息，调休上班日开放", maxLength = Limits.SOURCE) String notes) {
+
+        /** A hotline's hours as the source states them. */
+        Schedule(String id, String serviceId, String description) {
+            this(id, serviceId, null, null, null, null, null, null, null, description, null);
+        }
     }
 
     @Schema(name = "HsdsLocation",
-            requiredProperties = {"id", "location_type", "name", "external_identifier", "external_identifier_type"}, description = "HSDS location: a service centre")
+            requiredProperties = {"id", "location_type", "name", "external_identifier", "external_identifier_type"},
+            description = "HSDS location: a service centre")
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     record Location(
             @Schema(format = "uuid", maxLength = UUID) String id,
@@ -150,11 +167,16 @@ final class Hsds {
             @JsonProperty("external_identifier") @Schema(description = "Our id of the centre", maxLength = Limits.ID)
             String externalIdentifier,
             @JsonProperty("external_identifier_type") @Schema(examples = "xuchang-directory", maxLength = Limits.WORD)
-            String externalIdentifierType) {
+            String externalIdentifierType,
+            @Schema(description = "WGS-84 (HSDS's datum; converted when the source gives GCJ-02); absent when unknown",
+                    examples = "34.0357") Double latitude,
+            @Schema(description = "WGS-84; absent when unknown", examples = "113.8523") Double longitude,
+            @Schema(maxItems = HsdsSchedules.MAX, description = "The centre's hours, one entry per weekly open period")
+            List<Schedule> schedules) {
     }
 
-    @Schema(name = "HsdsServiceAtLocation",
-            requiredProperties = {"id", "service_id", "location_id", "location"}, description = "HSDS service at location: a window where a service is done")
+    @Schema(name = "HsdsServiceAtLocation", requiredProperties = {"id", "service_id", "location_id", "location"},
+            description = "HSDS service at location: a window where a service is done")
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     record ServiceAtLocation(
             @Schema(format = "uuid", maxLength = UUID) String id,
@@ -163,6 +185,8 @@ final class Hsds {
             @Schema(examples = "创业担保贷款窗口，市民之家一楼B区118", maxLength = Limits.NAME + 1 + 4 * Limits.NAME)
             String description,
             Location location,
-            Service service) {
+            Service service,
+            @Schema(maxItems = HsdsSchedules.MAX, description = "The window's hours (its own, else its centre's), one "
+                    + "entry per weekly open period") List<Schedule> schedules) {
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
+import cn.xuchang.directory.geo.Coordinates;
 import cn.xuchang.directory.hotline.HotlineStatus;
 import cn.xuchang.directory.hotline.HotlineView;
 import cn.xuchang.directory.location.ServiceWindowView;
@@ -152,11 +153,23 @@ final class HsdsCatalog {
 
     private static Hsds.ServiceAtLocation serviceAtLocation(ServiceWindowView w, String serviceId) {
         ServiceWindowView.LocationRef place = w.location();
-        Hsds.Location location = new Hsds.Location(HsdsIds.of("location", place.id()), "physical", place.name(),
-                place.address() == null ? null : "地址：" + place.address(), place.id(), IDENTIFIER_SCHEME);
+        String locationId = HsdsIds.of("location", place.id());
+        Coordinates at = Coordinates.of(place.latitude(), place.longitude(), place.datum());
+        Coordinates wgs = at == null ? null : at.toWgs84();
+        Hsds.Location location = new Hsds.Location(locationId, "physical", place.name(),
+                place.address() == null ? null : "地址：" + place.address(), place.id(), IDENTIFIER_SCHEME,
+                wgs == null ? null : round(wgs.latitude()), wgs == null ? null : round(wgs.longitude()),
+                HsdsSchedules.of(place.hours(), "location-schedule", locationId, null));
         String description = Objects.requireNonNullElse(w.label(), "")
                 + (w.place() == null ? "" : (w.label() == null ? "" : "，") + w.place());
-        return new Hsds.ServiceAtLocation(serviceAtLocationId(w.id(), serviceId), HsdsIds.of("service", serviceId),
-                location.id(), description.isEmpty() ? null : description, location, null);
+        String id = serviceAtLocationId(w.id(), serviceId);
+        return new Hsds.ServiceAtLocation(id, HsdsIds.of("service", serviceId),
+                location.id(), description.isEmpty() ? null : description, location, null,
+                HsdsSchedules.of(w.hoursInForce(), "window-schedule", null, id));
+    }
+
+    /** Six decimals, about 10 cm: what the conversion from GCJ-02 can honestly claim and more. */
+    private static double round(double degrees) {
+        return Math.round(degrees * 1e6) / 1e6;
     }
 }

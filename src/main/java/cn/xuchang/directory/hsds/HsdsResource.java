@@ -168,7 +168,7 @@ public class HsdsResource {
                 "HSDS service at location", id);
         Hsds.Service service = catalog.servicesById.get(found.serviceId());
         return new Hsds.ServiceAtLocation(found.id(), found.serviceId(), found.locationId(), found.description(),
-                found.location(), service == null ? null : service.summary());
+                found.location(), service == null ? null : service.summary(), found.schedules());
     }
 
     private HsdsCatalog catalog() {

@@ -29,6 +29,14 @@ public class Location extends RetirableRecord {
     /** As far as a source gives it; absent when unknown. */
     public String address;
 
+    /** Where the centre is, as a source gives it (never estimated); absent when unknown. With longitude and datum. */
+    public Double latitude;
+
+    public Double longitude;
+
+    /** WGS-84 or GCJ-02: the datum latitude and longitude are given in. */
+    public String datum;
+
     /** Opening hours as a source states them (hours/HoursParser reads them); absent when unknown. */
     public String hours;
 
@@ -46,6 +54,11 @@ public class Location extends RetirableRecord {
     @org.hibernate.envers.NotAudited
     @OrderBy("id")
     public List<ServiceWindow> windows = new ArrayList<>();
+
+    /** The centre's coordinates with their datum; null when no source gives them. */
+    public cn.xuchang.directory.geo.Coordinates coordinates() {
+        return cn.xuchang.directory.geo.Coordinates.of(latitude, longitude, datum);
+    }
 
     @Override
     public String ownerId() {

@@ -35,11 +35,12 @@ public class LocationKind extends KindDefinition<LocationRecord, Location> {
         LocationRecord l = e.value();
         rules.text(e, "name", l.name(), Limits.NAME, true);
         rules.fits(e, "address", l.address(), Limits.SOURCE);
+        String datum = rules.coordinates(e, l.latitude(), l.longitude(), l.datum());
         rules.hours(e, "hours", l.hours());
         rules.source(e, l.source());
         rules.ref(e, "organization", OrganizationKind.NAME, l.organization());
         String region = rules.region(e, "region", l.region(), true).orElse(l.region());
-        return new LocationRecord(l.id(), l.name(), l.address(), l.hours(), region, l.organization(), l.retired(), l.source(),
+        return new LocationRecord(l.id(), l.name(), l.address(), l.latitude(), l.longitude(), datum, l.hours(), region, l.organization(), l.retired(), l.source(),
                 l.lastVerified(), l.windows());
     }
 
@@ -47,6 +48,9 @@ public class LocationKind extends KindDefinition<LocationRecord, Location> {
     protected void applyFields(LocationRecord r, Location l, EntityRefs refs) {
         l.name = r.name();
         l.address = r.address();
+        l.latitude = r.latitude();
+        l.longitude = r.longitude();
+        l.datum = r.datum();
         l.hours = r.hours();
         l.region = refs.get(Region.class, r.region());
         l.organization = refs.get(Organization.class, r.organization());
@@ -54,7 +58,7 @@ public class LocationKind extends KindDefinition<LocationRecord, Location> {
 
     @Override
     public LocationRecord toRecord(Location l) {
-        return new LocationRecord(l.id, l.name, l.address, l.hours, code(l.region),
+        return new LocationRecord(l.id, l.name, l.address, l.latitude, l.longitude, l.datum, l.hours, code(l.region),
                 id(l.organization), flag(l.retired), l.source,
                 l.lastVerified, null);
     }
@@ -62,7 +66,7 @@ public class LocationKind extends KindDefinition<LocationRecord, Location> {
     /** A location without its windows, which are records of their own. */
     @Override
     public Object canonical(LocationRecord r) {
-        return new LocationRecord(r.id(), r.name(), r.address(), r.hours(), r.region(), r.organization(), r.retired(),
+        return new LocationRecord(r.id(), r.name(), r.address(), r.latitude(), r.longitude(), r.datum(), r.hours(), r.region(), r.organization(), r.retired(),
                 r.source(), r.lastVerified(), null);
     }
 
@@ -75,7 +79,7 @@ public class LocationKind extends KindDefinition<LocationRecord, Location> {
         export.add(file(), locations.stream().map(l -> {
             LocationRecord r = toRecord(l);
             List<WindowRecord> nested = windows.getOrDefault(l.id, List.of());
-            return new LocationRecord(r.id(), r.name(), r.address(), r.hours(), r.region(), r.organization(), r.retired(),
+            return new LocationRecord(r.id(), r.name(), r.address(), r.latitude(), r.longitude(), r.datum(), r.hours(), r.region(), r.organization(), r.retired(),
                     r.source(), r.lastVerified(), nested.isEmpty() ? null : nested);
         }).toList());
     }

@@ -13,7 +13,8 @@ import cn.xuchang.directory.record.KindRecord;
  * their own: {@link WindowKind}); without id, retired, lastVerified and windows, the write API's request.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({"id", "name", "address", "hours", "region", "organization", "retired", "source", "lastVerified", "windows"})
-public record LocationRecord(String id, String name, String address, String hours, String region, String organization,
+@JsonPropertyOrder({"id", "name", "address", "latitude", "longitude", "datum", "hours", "region", "organization", "retired", "source", "lastVerified", "windows"})
+public record LocationRecord(String id, String name, String address, Double latitude, Double longitude,
+        String datum, String hours, String region, String organization,
         Boolean retired, String source, LocalDate lastVerified, List<WindowRecord> windows) implements KindRecord {
 }

@@ -43,14 +43,23 @@ public record ServiceWindowView(
             @Schema(examples = "市民之家") String name,
             @Schema(description = "Street address, absent when no source gives it") String address,
             RegionRef region,
-            @Schema(description = "Opening hours of the centre as a source states them; absent when unknown") String hours) {
+            @Schema(description = "Opening hours of the centre as a source states them; absent when unknown") String hours,
+            @Schema(description = "Latitude of the centre in the stated datum; absent when no source gives it", examples = "34.0357") Double latitude,
+            @Schema(description = "Longitude of the centre in the stated datum; absent when no source gives it", examples = "113.8523") Double longitude,
+            @Schema(description = "WGS-84 or GCJ-02; absent without coordinates", enumeration = {"WGS-84", "GCJ-02"}) String datum) {
+
+        /** Links that open a phone's map app at the centre; null without coordinates. */
+        public cn.xuchang.directory.geo.MapLinks map() {
+            return cn.xuchang.directory.geo.MapLinks.of(cn.xuchang.directory.geo.Coordinates.of(latitude, longitude, datum), name);
+        }
 
         public LocationRef(String id, String name, String address, RegionRef region) {
-            this(id, name, address, region, null);
+            this(id, name, address, region, null, null, null, null);
         }
 
         static LocationRef from(Location l) {
-            return new LocationRef(l.id, l.name, l.address, RegionRef.from(l.region), l.hours);
+            return new LocationRef(l.id, l.name, l.address, RegionRef.from(l.region), l.hours, l.latitude, l.longitude,
+                    l.datum);
         }
     }
 

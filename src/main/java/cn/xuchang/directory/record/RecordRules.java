@@ -2,11 +2,14 @@ package cn.xuchang.directory.record;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 import cn.xuchang.directory.common.Limits;
+import cn.xuchang.directory.geo.Coordinates;
+import cn.xuchang.directory.geo.Datum;
 import cn.xuchang.directory.hours.HoursException;
 import cn.xuchang.directory.hours.HoursParser;
 import cn.xuchang.directory.region.RegionCode;
@@ -96,6 +99,16 @@ public final class RecordRules {
             problem(e, field, x.getMessage());
             return false;
         }
+    }
+
+    /**
+     * Coordinates as a source gives them: all of latitude, longitude and datum, or none; in range; GCJ-02 only inside
+     * China. The datum as stored (WGS-84 or GCJ-02) when they pass, else as given.
+     */
+    public String coordinates(Located<?> e, Double latitude, Double longitude, String datum) {
+        Map<String, String> wrong = Coordinates.problems(latitude, longitude, datum);
+        wrong.forEach((field, message) -> problem(e, field, message));
+        return wrong.isEmpty() && datum != null ? Datum.parse(datum).map(Datum::text).orElse(datum) : datum;
     }
 
     /** A list of short texts (aliases): none empty, each within the column's limit, at most {@code maxItems}. */

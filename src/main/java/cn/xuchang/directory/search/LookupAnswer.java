@@ -34,6 +34,7 @@ public record LookupAnswer(
         @Schema(description = "For hotlines: URI to dial it", examples = "tel:+863748297716") String tel,
         @Schema(description = "For windows: where to go, as one line", examples = "市民之家一楼B区118") String place,
         @Schema(description = "For windows: street address of the centre, when a source gives it") String address,
+        @Schema(description = "For windows whose centre has coordinates: links that open a phone's map app there") cn.xuchang.directory.geo.MapLinks map,
         @Schema(description = "The organization behind it") OrganizationRef organization,
         @Schema(description = "For hotlines: local for a desk of the region that answered, nationwide for national numbers",
                 enumeration = {"local", "nationwide"}) String scope,
@@ -50,14 +51,15 @@ public record LookupAnswer(
 
     /** The answer with whether it is open at the moment of answering. */
     LookupAnswer withOpen(OpenState state) {
-        return new LookupAnswer(kind, id, label, english, service, number, tel, place, address, organization, scope, answeredBy,
+        return new LookupAnswer(kind, id, label, english, service, number, tel, place, address, map, organization, scope,
+                answeredBy,
                 fallback, description, source, citation, lastVerified, hours, state, why);
     }
 
     /** The answer with the English name of what it is for. */
     LookupAnswer withEnglish(EnglishName name) {
         return name == null ? this : new LookupAnswer(kind, id, label, name, service, number, tel, place, address,
-                organization, scope, answeredBy, fallback, description, source, citation, lastVerified, hours, open, why);
+                map, organization, scope, answeredBy, fallback, description, source, citation, lastVerified, hours, open, why);
     }
 
     /** 英文名称 (English name): the official one, or this project's translation; its source is in data/english-names.yaml. */
@@ -113,7 +115,7 @@ public record LookupAnswer(
 
     static LookupAnswer hotline(HotlineView h, ServiceRef service, String scope, RegionRef answeredBy,
             boolean fallback, Why why) {
-        return new LookupAnswer("hotline", h.id(), h.label(), null, service, h.number(), h.tel(), null, null,
+        return new LookupAnswer("hotline", h.id(), h.label(), null, service, h.number(), h.tel(), null, null, null,
                 h.organization(), scope, answeredBy, fallback, h.nationwide() ? h.description() : null, h.source(),
                 h.citation(),
                 h.lastVerified(), h.hours(), null, why);
@@ -121,19 +123,21 @@ public record LookupAnswer(
 
     static LookupAnswer window(ServiceWindowView w, ServiceRef service, RegionRef answeredBy, boolean fallback,
             Why why) {
-        return new LookupAnswer("window", w.id(), w.label(), null, service, null, null, w.place(), w.location().address(),
+        return new LookupAnswer("window", w.id(), w.label(), null, service, null, null, w.place(),
+                w.location().address(), w.location().map(),
                 w.organization(), null, answeredBy, fallback, null, w.source(), SourceCitation.of(w.source()), null, w.hoursInForce(), null, why);
     }
 
     /** An online channel (a mailbox, a platform, an account): named with the organization that answers it. */
     static LookupAnswer channel(ChannelView c, Why why) {
-        return new LookupAnswer("channel", c.id(), c.name(), null, null, null, null, null, null, c.organization(), null,
+        return new LookupAnswer("channel", c.id(), c.name(), null, null, null, null, null, null, null,
+                c.organization(), null,
                 c.regions().isEmpty() ? null : c.regions().get(0), false, c.description(), c.source(), SourceCitation.of(c.source()),
                 c.lastVerified(), null, null, why);
     }
 
     static LookupAnswer organization(OrganizationView o, Why why) {
-        return new LookupAnswer("organization", o.id(), o.name(), null, null, null, null, null, null,
+        return new LookupAnswer("organization", o.id(), o.name(), null, null, null, null, null, null, null,
                 new OrganizationRef(o.id(), o.name(), o.shortName()), null, o.region(), false, o.description(),
                 o.source(), SourceCitation.of(o.source()), null, null, null, why);
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import cn.xuchang.directory.channel.ChannelView;
 import cn.xuchang.directory.hotline.HotlineView;
+import cn.xuchang.directory.location.LocationView;
 import cn.xuchang.directory.location.ServiceWindowView;
 import cn.xuchang.directory.organization.OrganizationView;
 import cn.xuchang.directory.region.RegionView;
@@ -39,6 +40,9 @@ public final class DirectorySnapshot {
     /** Kept so that the next patch can find what a changed window was indexed under. */
     final Map<String, ServiceWindowView> windows;
     final Map<String, Map<String, List<ServiceWindowView>>> windowsByServiceAndRegion;
+    /** Service centres in service, without their windows (those are {@link #windowsAt}). */
+    final Map<String, LocationView> locations;
+    final Map<String, List<ServiceWindowView>> windowsByLocation;
 
     /**
      * Takes the builder's maps and lists as they are: nothing changes them after {@code build}, and those
@@ -58,6 +62,8 @@ public final class DirectorySnapshot {
         this.generalNationwide = built.generalNationwide;
         this.windows = built.windows;
         this.windowsByServiceAndRegion = built.windowsByServiceAndRegion;
+        this.locations = built.locations;
+        this.windowsByLocation = built.windowsByLocation;
     }
 
     /** A builder starting from this snapshot; {@code EMPTY.patch()} starts a full read. */
@@ -156,5 +162,20 @@ public final class DirectorySnapshot {
     /** Windows in service for a service in exactly this region, by id. */
     public List<ServiceWindowView> windows(String serviceId, String regionCode) {
         return windowsByServiceAndRegion.getOrDefault(serviceId, Map.of()).getOrDefault(regionCode, List.of());
+    }
+
+    /** Every service centre in service (not retired), without its windows, in no particular order. */
+    public java.util.Collection<LocationView> locations() {
+        return java.util.Collections.unmodifiableCollection(locations.values());
+    }
+
+    /** The service centre in service with this id, without its windows; null when there is none. */
+    public LocationView location(String id) {
+        return locations.get(id);
+    }
+
+    /** The windows in service at a centre, by id. */
+    public List<ServiceWindowView> windowsAt(String locationId) {
+        return windowsByLocation.getOrDefault(locationId, List.of());
     }
 }

@@ -18,6 +18,7 @@ import cn.xuchang.directory.channel.ChannelView;
 import cn.xuchang.directory.hotline.HotlineStatus;
 import cn.xuchang.directory.hotline.HotlineType;
 import cn.xuchang.directory.hotline.HotlineView;
+import cn.xuchang.directory.location.LocationView;
 import cn.xuchang.directory.location.ServiceWindowView;
 import cn.xuchang.directory.organization.OrganizationView;
 import cn.xuchang.directory.region.RegionRef;
@@ -61,6 +62,8 @@ final class SnapshotBuilder {
     List<HotlineView> generalNationwide;
     Map<String, ServiceWindowView> windows;
     Map<String, Map<String, List<ServiceWindowView>>> windowsByServiceAndRegion;
+    Map<String, LocationView> locations;
+    Map<String, List<ServiceWindowView>> windowsByLocation;
 
     /** A builder of the empty snapshot. */
     SnapshotBuilder() {
@@ -77,6 +80,8 @@ final class SnapshotBuilder {
         generalNationwide = List.of();
         windows = Map.of();
         windowsByServiceAndRegion = Map.of();
+        locations = Map.of();
+        windowsByLocation = Map.of();
     }
 
     /** A builder sharing everything of the base until a change touches it. */
@@ -94,6 +99,8 @@ final class SnapshotBuilder {
         generalNationwide = base.generalNationwide;
         windows = base.windows;
         windowsByServiceAndRegion = base.windowsByServiceAndRegion;
+        locations = base.locations;
+        windowsByLocation = base.windowsByLocation;
     }
 
     /** Every region, in the order given (code order); a patch that does not call this keeps the base's. */
@@ -135,6 +142,12 @@ final class SnapshotBuilder {
         return this;
     }
 
+    /** The service centre with this id is now {@code view} (without its windows); null: it is no longer in service. */
+    SnapshotBuilder location(String id, LocationView view) {
+        locations = replaced(locations, id, view, LocationView::id, (l, add) -> { });
+        return this;
+    }
+
     /**
      * The map by id with the record now {@code view} (null: gone), taking the old view out of the indexes and
      * putting the new one in, by {@code index} (the view, and true to add it).
@@ -168,6 +181,7 @@ final class SnapshotBuilder {
         nationwideByService = readOnlyLists(nationwideByService, UnaryOperator.identity());
         generalNationwide = readOnly(generalNationwide);
         windowsByServiceAndRegion = readOnlyTwice(windowsByServiceAndRegion, UnaryOperator.identity());
+        windowsByLocation = readOnlyLists(windowsByLocation, UnaryOperator.identity());
         return new DirectorySnapshot(version, this);
     }
 
@@ -205,6 +219,8 @@ final class SnapshotBuilder {
             windowsByServiceAndRegion = changed(windowsByServiceAndRegion, s.id(), w.location().region().code(), w,
                     WINDOW_ORDER, add);
         }
+        windowsByLocation = mine(windowsByLocation);
+        put(windowsByLocation, w.location().id(), changed(windowsByLocation.get(w.location().id()), w, WINDOW_ORDER, add));
     }
 
     /** Files a hotline under its number (retired ones too); most numbers have one hotline and need no list. */

@@ -27,6 +27,9 @@ import cn.xuchang.directory.channel.ChannelView;
 import cn.xuchang.directory.hotline.HotlineView;
 import cn.xuchang.directory.hotline.HotlineView.HotlineRef;
 import cn.xuchang.directory.record.StoredRow;
+import cn.xuchang.directory.hours.HoursParser;
+import cn.xuchang.directory.hours.Schedule;
+import cn.xuchang.directory.location.LocationView;
 import cn.xuchang.directory.location.ServiceWindow;
 import cn.xuchang.directory.location.ServiceWindowView;
 import cn.xuchang.directory.organization.OrganizationRef;
@@ -123,6 +126,7 @@ public class SnapshotReader {
                     .services(services()).channels(channels());
             hotlines("", List.of()).forEach(h -> all.hotline(h.id(), h));
             windows("", List.of()).forEach(w -> all.window(w.id(), w));
+            locations("", List.of()).forEach(l -> all.location(l.id(), l));
             return all.build(version);
         }
 
@@ -147,6 +151,13 @@ public class SnapshotReader {
                     byKind.getOrDefault("location", Set.of())));
             windowIds.addAll(ids("select id from service_window where organization_id in", organizations0));
             windowIds.addAll(ids("select window_id from service_window_service where service_id in", services0));
+            Set<String> locationIds = new LinkedHashSet<>(byKind.getOrDefault("location", Set.of()));
+            locationIds.addAll(ids("select id from location where organization_id in", organizations0));
+            Map<String, LocationView> changedLocations = new HashMap<>();
+            locationIds.forEach(id -> changedLocations.put(id, null));
+            for (List<String> part : parts(locationIds)) {
+                locations(" and id in " + marks(part.size()), part).forEach(l -> changedLocations.put(l.id(), l));
+            }
             Map<String, HotlineView> changedHotlines = new HashMap<>();
             hotlineIds.forEach(id -> changedHotlines.put(id, null));
             for (List<String> part : parts(hotlineIds)) {
@@ -161,6 +172,7 @@ public class SnapshotReader {
                     .channels(channels());
             changedHotlines.forEach(next::hotline);
             changedWindows.forEach(next::window);
+            changedLocations.forEach(next::location);
             return next.build(version);
         }
 
@@ -348,7 +360,8 @@ public class SnapshotReader {
                     + " order by window_id, service_id", params);
             List<ServiceWindowView> windows = new ArrayList<>();
             query("select w.id, w.label, w.floor, w.zone, w.number, w.organization_id, w.source, w.last_verified, "
-                    + "w.version, w.updated_at, l.id, l.name, l.address, l.region_code, w.hours, l.hours from service_window w "
+                    + "w.version, w.updated_at, l.id, l.name, l.address, l.region_code, w.hours, l.hours, l.latitude, "
+                    + "l.longitude, l.datum from service_window w "
                     + "join location l on l.id = w.location_id where w.retired = false and l.retired = false" + filter
                     + " order by w.id", params, r -> {
                         String place = ServiceWindow.place(r.getString(12), r.getString(3), r.getString(4),
@@ -356,11 +369,40 @@ public class SnapshotReader {
                         windows.add(new ServiceWindowView(r.getString(1), r.getString(2), place, r.getString(3),
                                 r.getString(4), r.getString(5), intern(r.getString(15)),
                                 new ServiceWindowView.LocationRef(r.getString(11), r.getString(12), r.getString(13),
-                                        regionRefs.get(r.getString(14)), intern(r.getString(16))),
+                                        regionRefs.get(r.getString(14)), intern(r.getString(16)), decimal(r, 17),
+                                        decimal(r, 18), intern(r.getString(19))),
                                 organizationRefs.get(r.getString(6)), refsOf(services.get(r.getString(1)), serviceRefs::get),
                                 false, intern(r.getString(7)), date(r, 8), r.getLong(9), instant(r, 10)));
                     });
             return windows;
+        }
+
+        /** Service centres in service, all or those the filter (" and …" on location) picks, without their windows. */
+        private List<LocationView> locations(String filter, List<String> params) throws SQLException {
+            Map<String, Schedule> schedules = new HashMap<>();
+            List<LocationView> locations = new ArrayList<>();
+            query("select id, name, address, latitude, longitude, datum, hours, region_code, organization_id, source, "
+                    + "last_verified, version, updated_at from location where retired = false" + filter + " order by id",
+                    params, r -> {
+                        String hours = intern(r.getString(7));
+                        Schedule schedule = hours == null ? null
+                                : schedules.computeIfAbsent(hours, HoursParser::parseOrNull);
+                        Double latitude = decimal(r, 4);
+                        Double longitude = decimal(r, 5);
+                        String datum = intern(r.getString(6));
+                        locations.add(new LocationView(r.getString(1), r.getString(2), r.getString(3), latitude,
+                                longitude, datum, cn.xuchang.directory.geo.MapLinks.of(
+                                        cn.xuchang.directory.geo.Coordinates.of(latitude, longitude, datum), r.getString(2)),
+                                null, hours, schedule, null,
+                                regionRefs.get(r.getString(8)), organizationRefs.get(r.getString(9)), List.of(), false,
+                                intern(r.getString(10)), date(r, 11), r.getLong(12), instant(r, 13)));
+                    });
+            return locations;
+        }
+
+        private static Double decimal(ResultSet r, int column) throws SQLException {
+            double value = r.getDouble(column);
+            return r.wasNull() ? null : value;
         }
 
         /** The references for these ids, one shared list object for every record with the same ones. */

@@ -27,12 +27,12 @@ class LayeringTest {
     /** Lowest first: a package may use those before it, never one after it. */
     static final List<String> LAYERS = List.of(
             "common", "phone", "region",                         // base: errors, paging, numbers, divisions
-            "hours",                                             // opening hours and the official calendar
+            "hours", "geo",                                      // opening hours and the official calendar; coordinates
             "record", "editing",                                 // what every kind of record shares; the write path
             "ratelimit",                                         // read quotas per address and partner key
             "organization", "service", "location", "hotline", "channel", // the kinds, each owning its record
             "report",                                            // citizens' reports about any kind
-            "snapshot", "caching", "resolve", "contacts", "hsds", "search", // the read side: in memory, HTTP caching, answers
+            "snapshot", "nearby", "caching", "resolve", "contacts", "hsds", "search", // the read side: in memory, HTTP caching, answers
             "importer",                                          // data/ in and out
             "spreadsheet",                                       // an office's list from and to Excel
             "console");                                          // the office editors' console: sign-in, CSRF

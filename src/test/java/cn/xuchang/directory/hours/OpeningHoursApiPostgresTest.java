@@ -10,7 +10,7 @@ import io.quarkus.test.junit.TestProfile;
  */
 @QuarkusTest
 @TestProfile(OpeningHoursApiPostgresTest.OwnPostgres.class)
-class OpeningHoursApiPostgresTest extends OpeningHoursApiTest {
+public class OpeningHoursApiPostgresTest extends OpeningHoursApiTest {
 
     /** A PostgreSQL that other tests do not write to. */
     public static class OwnPostgres extends FreshPostgresProfile {

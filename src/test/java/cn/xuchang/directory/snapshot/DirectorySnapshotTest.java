@@ -249,6 +249,27 @@ class DirectorySnapshotTest {
     }
 
     @Test
+    void centresAreKeptWithTheirWindowsInServiceAndMovedWindowsFollow() {
+        DirectorySnapshot base = full(HOTLINES, WINDOWS);
+        assertThat(base.windowsAt(CITY + "-centre")).containsExactly(WINDOW_CITY);
+        assertThat(base.windowsAt(YUZHOU + "-centre")).containsExactly(WINDOW_YUZHOU);
+        ServiceWindowView movedToCity = window(WINDOW_YUZHOU.id(), CITY, LOAN);
+        DirectorySnapshot moved = base.patch().window(movedToCity.id(), movedToCity).build(2);
+        assertThat(moved.windowsAt(CITY + "-centre")).containsExactly(WINDOW_CITY, movedToCity);
+        assertThat(moved.windowsAt(YUZHOU + "-centre")).isEmpty();
+        assertThat(base.windowsAt(YUZHOU + "-centre")).as("the base is untouched").containsExactly(WINDOW_YUZHOU);
+
+        cn.xuchang.directory.location.LocationView centre = new cn.xuchang.directory.location.LocationView(
+                CITY + "-centre", "政务服务中心", null, 34.0, 113.8, "WGS-84", null, null, null, null, null, ref(CITY),
+                HRSS, List.of(), false, "test", null, 1, Instant.EPOCH);
+        DirectorySnapshot located = moved.patch().location(centre.id(), centre).build(3);
+        assertThat(located.location(centre.id())).isEqualTo(centre);
+        assertThat(located.locations()).containsExactly(centre);
+        assertThat(moved.locations()).isEmpty();
+        assertThat(located.patch().location(centre.id(), null).build(4).locations()).isEmpty();
+    }
+
+    @Test
     void aPatchKeepsTheRegionsAndReplacesServicesAndOrganizationsWhenGiven() {
         DirectorySnapshot base = full(HOTLINES, WINDOWS);
         DirectorySnapshot patched = base.patch().services(SERVICES.subList(0, 1)).organizations(List.of()).build(2);
