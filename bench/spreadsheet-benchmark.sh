@@ -34,8 +34,8 @@ echo "sheet: $ROWS rows, $(du -k "$work/sheet.xlsx" | cut -f1) KiB"
 
 java -Xmx"$HEAP" ${JAVA_OPTS:-} -Dquarkus.http.port="$PORT" -Dquarkus.management.port=$((PORT + 1)) \
   -Dquarkus.datasource.jdbc.url="jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1" \
-  -Dmp.jwt.verify.issuer=https://issuer.test/xuchang-directory \
-  -Dmp.jwt.verify.publickey.location="$PWD/src/test/resources/jwt/test-public-key.pem" \
+  -Dquarkus.oidc.tenant-enabled=true -Dquarkus.oidc.token.issuer=https://issuer.test/xuchang-directory \
+  -Dquarkus.oidc.public-key="$(grep -v -- '-----' src/test/resources/jwt/test-public-key.pem | tr -d '\n')" \
   -jar target/quarkus-app/quarkus-run.jar >"$work/service.log" 2>&1 &
 pid=$!
 ready=
