@@ -7,12 +7,20 @@ local counter = 0
 local key = os.getenv("BENCH_API_KEY")
 if key ~= nil and key ~= "" then wrk.headers["X-API-Key"] = key end
 
+-- Each thread starts at its own place in the list, so that two threads do not ask the same thing at once.
+local threads = 0
+function setup(thread)
+  thread:set("offset", threads)
+  threads = threads + 1
+end
+
 function init(args)
   if args[1] ~= nil then
     for line in io.lines(args[1]) do
       if line ~= "" then paths[#paths + 1] = line end
     end
   end
+  if offset ~= nil and #paths > 0 then counter = (offset * math.floor(#paths / 2 + 1)) % #paths end
 end
 
 function request()
