@@ -4,46 +4,30 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cjk.CJKAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.store.ByteBuffersDirectory;
 
 import cn.xuchang.directory.common.Pinyin;
 
 /**
- * 检索索引 (search index): an in-process Lucene index with one document per name a citizen may use for
- * a service, an organization or a channel (its name, short name and aliases), under Chinese bigrams, the exact
- * text, pinyin syllable pairs, the whole pinyin spelling and initials; and per English name, under its English
- * words and the whole of them.
+ * 检索索引 (search index): an inverted index in memory with one entry per name a citizen may use for a service, an
+ * organization or a channel (its name, short name and aliases), under Chinese bigrams (Lucene's CJK analysis), the
+ * exact text, pinyin syllable pairs, the whole pinyin spelling and initials; and per English name, under its English
+ * words and the whole of them. A name scores the sum of the weights of the query's terms it holds: a hash lookup and
+ * a walk of a short list per term, no per-query objects of a search engine.
  */
 final class SearchIndex {
 
-    static final String KIND = "kind";
-    static final String ID = "id";
-    static final String TEXT = "text";
     private static final String ZH = "zh";
     private static final String ZH_EXACT = "zh_exact";
     private static final String PY = "py";
@@ -76,50 +60,59 @@ final class SearchIndex {
     record Hit(String kind, String id, String matchedName, float score) {
     }
 
-    private final IndexSearcher searcher;
+    /** The names' terms, "field\0term", each with the names (their positions, ascending) that hold it. */
+    private final Map<String, int[]> postings;
+    private final Name[] names;
+    /** Per thread: each name's score for the query being answered, and which names have one. */
+    private final ThreadLocal<Scratch> scratch;
 
-    private SearchIndex(IndexSearcher searcher) {
-        this.searcher = searcher;
+    private SearchIndex(Map<String, int[]> postings, Name[] names) {
+        this.postings = postings;
+        this.names = names;
+        this.scratch = ThreadLocal.withInitial(() -> new Scratch(names.length));
     }
 
     static SearchIndex build(List<Name> names) {
-        ByteBuffersDirectory directory = new ByteBuffersDirectory();
-        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(CJK))) {
-            for (Name name : names) {
-                writer.addDocument(document(name));
+        Map<String, List<Integer>> terms = new HashMap<>();
+        for (int position = 0; position < names.size(); position++) {
+            for (String term : terms(names.get(position))) {
+                terms.computeIfAbsent(term, k -> new ArrayList<>()).add(position);
             }
-            writer.commit();
-            return new SearchIndex(new IndexSearcher(DirectoryReader.open(directory)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        Map<String, int[]> postings = new HashMap<>(terms.size() * 2);
+        terms.forEach((term, positions) -> postings.put(term, positions.stream().mapToInt(Integer::intValue).toArray()));
+        return new SearchIndex(postings, names.toArray(Name[]::new));
     }
 
-    private static Document document(Name name) {
-        Document doc = new Document();
-        doc.add(new StringField(KIND, name.kind(), Field.Store.YES));
-        doc.add(new StringField(ID, name.id(), Field.Store.YES));
-        doc.add(new StoredField(TEXT, name.text()));
+    /** Every term a name is found by, each once. */
+    private static Set<String> terms(Name name) {
+        Set<String> terms = new HashSet<>();
         String text = QueryText.normalize(name.text());
         if (name.english()) {
             List<String> stems = EnglishWords.stems(text);
-            stems.forEach(stem -> doc.add(new StringField(EN, stem, Field.Store.NO)));
-            doc.add(new StringField(EN_EXACT, String.join(" ", stems), Field.Store.NO));
-            return doc;
+            stems.forEach(stem -> terms.add(key(EN, stem)));
+            terms.add(key(EN_EXACT, String.join(" ", stems)));
+            return terms;
         }
-        doc.add(new TextField(ZH, text, Field.Store.NO));
-        doc.add(new StringField(ZH_EXACT, text.replace(" ", ""), Field.Store.NO));
+        for (String bigram : chineseBigrams(text)) {
+            terms.add(key(ZH, bigram));
+        }
+        terms.add(key(ZH_EXACT, text.replace(" ", "")));
         List<List<String>> readings = Pinyin.readings(text.replace(" ", ""));
         for (String bigram : SyllableForms.bigrams(readings)) {
-            doc.add(new StringField(PY, bigram, Field.Store.NO));
+            terms.add(key(PY, bigram));
         }
         for (String spelling : SyllableForms.spellings(readings)) {
-            doc.add(new StringField(PY_FULL, spelling, Field.Store.NO));
+            terms.add(key(PY_FULL, spelling));
         }
         for (String initials : SyllableForms.initials(readings)) {
-            doc.add(new StringField(PY_INIT, initials, Field.Store.NO));
+            terms.add(key(PY_INIT, initials));
         }
-        return doc;
+        return terms;
+    }
+
+    private static String key(String field, String term) {
+        return field + "\u0000" + term;
     }
 
     /**
@@ -140,52 +133,83 @@ final class SearchIndex {
             return List.of();
         }
         Clauses query = new Clauses();
-        int clauses = 0;
         for (String run : terms.chineseRuns()) {
             for (String bigram : chineseBigrams(run)) {
-                clauses += add(query, ZH, bigram, CHINESE_PAIR);
+                query.add(ZH, bigram, CHINESE_PAIR);
             }
-            clauses += add(query, ZH_EXACT, run, EXACT);
+            query.add(ZH_EXACT, run, EXACT);
         }
         for (String bigram : SyllableForms.bigrams(terms.syllables())) {
-            clauses += add(query, PY, bigram, PINYIN_PAIR);
+            query.add(PY, bigram, PINYIN_PAIR);
         }
         if (terms.typedPinyin() && terms.syllables().size() >= 2) {
             for (String spelling : SyllableForms.spellings(terms.syllables())) {
-                clauses += add(query, PY_FULL, spelling, SPELLING);
+                query.add(PY_FULL, spelling, SPELLING);
             }
         }
         for (String initials : terms.initials()) {
-            clauses += add(query, PY_INIT, initials, INITIALS);
+            query.add(PY_INIT, initials, INITIALS);
         }
         for (String stem : terms.english()) {
-            clauses += add(query, EN, stem, ENGLISH_WORD);
+            query.add(EN, stem, ENGLISH_WORD);
         }
         if (!terms.english().isEmpty()) {
-            clauses += add(query, EN_EXACT, String.join(" ", terms.english()), ENGLISH_EXACT);
+            query.add(EN_EXACT, String.join(" ", terms.english()), ENGLISH_EXACT);
         }
-        if (clauses == 0) {
+        if (query.weights.isEmpty()) {
             return List.of();
         }
-        try {
-            Map<String, Hit> best = new LinkedHashMap<>();
-            for (ScoreDoc scored : searcher.search(query.builder.build(), Math.max(max * 4, 20)).scoreDocs) {
-                if (scored.score < MINIMUM_SCORE) {
-                    continue;
-                }
-                Document doc = searcher.storedFields().document(scored.doc);
-                Hit hit = new Hit(doc.get(KIND), doc.get(ID), doc.get(TEXT), scored.score);
-                best.merge(hit.kind() + ":" + hit.id(), hit, SearchIndex::better);
-            }
-            List<Hit> hits = new ArrayList<>(best.values());
-            hits.sort(Comparator.comparingDouble((Hit h) -> -h.score())
-                    .thenComparingInt(h -> h.matchedName().length())
-                    .thenComparing(h -> "service".equals(h.kind()) ? 0 : 1)
-                    .thenComparing(Hit::id));
-            return hits.size() > max ? hits.subList(0, max) : hits;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Map<String, Hit> best = new LinkedHashMap<>();
+        for (int position : topScoring(query.weights, Math.max(max * 4, 20))) {
+            Name name = names[position];
+            Hit hit = new Hit(name.kind(), name.id(), name.text(), scratchScore(position));
+            best.merge(hit.kind() + ":" + hit.id(), hit, SearchIndex::better);
         }
+        List<Hit> hits = new ArrayList<>(best.values());
+        hits.sort(Comparator.comparingDouble((Hit h) -> -h.score())
+                .thenComparingInt(h -> h.matchedName().length())
+                .thenComparing(h -> "service".equals(h.kind()) ? 0 : 1)
+                .thenComparing(Hit::id));
+        return hits.size() > max ? hits.subList(0, max) : hits;
+    }
+
+    /**
+     * The names scoring at least the minimum, at most {@code n}, best first (of equal scores the one indexed first):
+     * each scores the sum of the weights of the terms it holds. Their scores stay in this thread's scratch until the
+     * next search.
+     */
+    private int[] topScoring(Map<String, Float> weights, int n) {
+        Scratch s = scratch.get();
+        s.clear();
+        weights.forEach((term, weight) -> {
+            int[] holders = postings.get(term);
+            if (holders != null) {
+                for (int position : holders) {
+                    s.add(position, weight);
+                }
+            }
+        });
+        Comparator<Integer> worstFirst = (a, b) -> s.scores[a] != s.scores[b] ? Double.compare(s.scores[a], s.scores[b])
+                : Integer.compare(b, a);
+        PriorityQueue<Integer> top = new PriorityQueue<>(n + 1, worstFirst);
+        for (int i = 0; i < s.touchedCount; i++) {
+            int position = s.touched[i];
+            if ((float) s.scores[position] >= MINIMUM_SCORE) {
+                top.add(position);
+                if (top.size() > n) {
+                    top.poll();
+                }
+            }
+        }
+        int[] best = new int[top.size()];
+        for (int i = best.length - 1; i >= 0; i--) {
+            best[i] = top.poll();
+        }
+        return best;
+    }
+
+    private float scratchScore(int position) {
+        return (float) scratch.get().scores[position];
     }
 
     private static Hit better(Hit a, Hit b) {
@@ -195,20 +219,43 @@ final class SearchIndex {
         return a.matchedName().length() <= b.matchedName().length() ? a : b;
     }
 
-    /** The query's clauses, each term once, each scoring its boost when it matches. */
+    /** The query's terms, each once with its weight; as many as a search engine's query would take. */
     private static final class Clauses {
-        final BooleanQuery.Builder builder = new BooleanQuery.Builder();
-        final java.util.Set<String> seen = new java.util.HashSet<>();
+        private static final int MAX_TERMS = 512;
+        private static final int MAX_TERM_LENGTH = 64;
+        final Map<String, Float> weights = new LinkedHashMap<>();
+
+        void add(String field, String term, float weight) {
+            if (term.length() <= MAX_TERM_LENGTH && weights.size() < MAX_TERMS) {
+                weights.putIfAbsent(key(field, term), weight);
+            }
+        }
     }
 
-    private static int add(Clauses query, String field, String term, float boost) {
-        if (term.length() > 64 || !query.seen.add(field + "\u0000" + term)
-                || query.seen.size() > IndexSearcher.getMaxClauseCount() / 2) {
-            return 0;
+    /** One thread's working space: a score per name and the names scored so far. */
+    private static final class Scratch {
+        final double[] scores;
+        final int[] touched;
+        int touchedCount;
+
+        Scratch(int names) {
+            scores = new double[names];
+            touched = new int[names];
         }
-        Query clause = new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(field, term))), boost);
-        query.builder.add(clause, BooleanClause.Occur.SHOULD);
-        return 1;
+
+        void add(int position, float weight) {
+            if (scores[position] == 0) {
+                touched[touchedCount++] = position;
+            }
+            scores[position] += weight;
+        }
+
+        void clear() {
+            for (int i = 0; i < touchedCount; i++) {
+                scores[touched[i]] = 0;
+            }
+            touchedCount = 0;
+        }
     }
 
     static List<String> chineseBigrams(String run) {
