@@ -38,6 +38,11 @@ public class HttpCaching {
 
     private final ObjectMapper json;
     private final DirectoryCache directory;
+    /** The directory's last change and its HTTP date, written once per change rather than per answer. */
+    private volatile Dated lastChange = new Dated(Instant.EPOCH, httpDate(Instant.EPOCH));
+
+    private record Dated(Instant instant, String httpDate) {
+    }
 
     HttpCaching(ObjectMapper json, DirectoryCache directory) {
         this.json = json;
@@ -60,14 +65,16 @@ public class HttpCaching {
         if (body.isEmpty()) {
             return;
         }
-        String tag = EntityTags.of(body.get(), entity instanceof Versioned versioned ? versioned.version() : null);
+        Object preset = response.getHeaders().getFirst(HttpHeaders.ETAG);
+        String tag = preset != null && entity instanceof byte[] ? preset.toString() // a TaggedBody's, made with it
+                : EntityTags.of(body.get(), entity instanceof Versioned versioned ? versioned.version() : null);
         response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
         if (!read) {
             response.setEntity(body.get(), null, type);
             return;
         }
         Instant changed = directory.served().changedAt();
-        response.getHeaders().putSingle(HttpHeaders.LAST_MODIFIED, httpDate(changed));
+        response.getHeaders().putSingle(HttpHeaders.LAST_MODIFIED, lastModified(changed));
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, cacheControl(request));
         response.getHeaders().add(HttpHeaders.VARY, "Accept");
         if (notModified(request, tag, changed)) {
@@ -133,6 +140,15 @@ public class HttpCaching {
 
     private static boolean isRead(String method) {
         return HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method);
+    }
+
+    private String lastModified(Instant changed) {
+        Dated last = lastChange;
+        if (!last.instant().equals(changed)) {
+            last = new Dated(changed, httpDate(changed));
+            lastChange = last;
+        }
+        return last.httpDate();
     }
 
     static String httpDate(Instant instant) {

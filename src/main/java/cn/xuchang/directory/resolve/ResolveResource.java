@@ -6,13 +6,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.xuchang.directory.common.ApiException;
+import cn.xuchang.directory.hours.OpeningHours;
 import cn.xuchang.directory.common.Params;
 import cn.xuchang.directory.region.RegionView;
 import cn.xuchang.directory.region.RegionService;
@@ -36,16 +40,20 @@ public class ResolveResource {
     @Inject
     DirectoryCache directory;
 
+    @Inject
+    OpeningHours hours;
+
     @GET
     @NonBlocking
     @Operation(operationId = "resolve", summary = "Find the hotline and window for a service where a citizen lives",
             description = "The most specific region with a desk for the service answers, walking up township → county "
                     + "→ city; `fallback` says whether that was a region above the one asked about. National numbers "
                     + "for the service, then general ones such as 12345, follow the local desk.")
-    @APIResponse(responseCode = "200", description = "The desks to call or visit")
+    @APIResponse(responseCode = "200", description = "The desks to call or visit",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResolutionView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public ResolutionView resolve(
+    public Response resolve(
             @Parameter(description = "Service id", required = true, example = "startup-guarantee-loan")
             @QueryParam("service") String service,
             @Parameter(description = "Code of the region where the citizen lives: 6, 9 or 12 digits", required = true,
@@ -53,9 +61,13 @@ public class ResolveResource {
             @QueryParam("region") String region) {
         String serviceId = Params.required("service", service);
         String regionCode = Params.required("region", region);
-        DirectorySnapshot snapshot = directory.current();
+        DirectoryCache.Served served = directory.served();
+        DirectorySnapshot snapshot = served.snapshot();
         RegionView place = regions.require(snapshot.regions(), regionCode, "region");
         ServiceView found = ApiException.orNotFound(snapshot.service(serviceId), "service", serviceId);
-        return resolver.resolve(snapshot, found, place);
+        return served.derived(ResolveCache.Answers.class).cache()
+                .answer(new ResolveCache.Key(found.id(), place.code(), hours.minute()),
+                        () -> resolver.resolve(snapshot, found, place))
+                .response();
     }
 }

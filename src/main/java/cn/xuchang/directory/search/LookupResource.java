@@ -67,8 +67,7 @@ public class LookupResource {
             @QueryParam("limit") String limit) {
         int max = Params.intInRange("limit", limit, 10, 1, LookupService.MAX_LIMIT);
         DirectoryCache.Served served = directory.served();
-        byte[] answer = cache.answer(served, new LookupCache.Key(q, region, max, lookup.minute()),
-                () -> lookup.lookup(served, q, region, max));
-        return Response.ok(answer, MediaType.APPLICATION_JSON_TYPE).build();
+        return cache.answer(served, new LookupCache.Key(q, region, max, lookup.minute()),
+                () -> lookup.lookup(served, q, region, max)).response();
     }
 }

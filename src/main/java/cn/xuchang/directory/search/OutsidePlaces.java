@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * 全国地名 (places of all China): every province, prefecture and county of mainland China (国家统计局 2023
@@ -44,6 +45,8 @@ final class OutsidePlaces {
 
     private final Map<String, List<Division>> byName = new HashMap<>();
     private final int longest;
+    /** The first two characters of every name: where none starts, no name is looked for. */
+    private final Set<String> starts;
 
     private OutsidePlaces(List<Division> divisions) {
         for (Division d : divisions) {
@@ -51,6 +54,7 @@ final class OutsidePlaces {
             shortName(d.name()).ifPresent(s -> add(s, d));
         }
         longest = byName.keySet().stream().mapToInt(String::length).max().orElse(0);
+        starts = byName.keySet().stream().map(name -> name.substring(0, 2)).collect(Collectors.toUnmodifiableSet());
     }
 
     private void add(String name, Division d) {
@@ -119,7 +123,10 @@ final class OutsidePlaces {
     Found in(String text, Predicate<String> covered) {
         List<Found> named = new ArrayList<>();
         StringBuilder rest = new StringBuilder(text);
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = 0; i + 2 <= text.length(); i++) {
+            if (!starts.contains(text.substring(i, i + 2))) {
+                continue;
+            }
             for (int end = Math.min(text.length(), i + longest); end >= i + 2; end--) {
                 List<Division> divisions = byName.get(text.substring(i, end));
                 if (divisions != null) {

@@ -4,7 +4,9 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import cn.xuchang.directory.common.Pinyin;
 import cn.xuchang.directory.region.RegionNaming;
@@ -25,6 +27,8 @@ final class PlaceRecognizer {
     private final Map<List<String>, RegionView> pinyin = new HashMap<>();
     private final Map<String, RegionView> spellings = new HashMap<>();
     private final int longestChinese;
+    /** The first two characters of every Chinese name: where none starts, no name is looked for. */
+    private final Set<String> chineseStarts;
     private final int longestPinyin;
 
     PlaceRecognizer(Iterable<RegionView> regions, FormerNames formerNames, Function<String, RegionView> byCode) {
@@ -54,6 +58,8 @@ final class PlaceRecognizer {
         }
         pinyin.forEach((syllables, region) -> spellings.merge(String.join("", syllables), region, PlaceRecognizer::larger));
         longestChinese = chinese.keySet().stream().mapToInt(String::length).max().orElse(0);
+        chineseStarts = chinese.keySet().stream().filter(name -> name.length() >= 2).map(name -> name.substring(0, 2))
+                .collect(Collectors.toUnmodifiableSet());
         longestPinyin = pinyin.keySet().stream().mapToInt(List::size).max().orElse(0);
     }
 
@@ -80,7 +86,10 @@ final class PlaceRecognizer {
         RegionView best = null;
         String bestText = null;
         StringBuilder rest = new StringBuilder(text);
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = 0; i + 2 <= text.length(); i++) {
+            if (!chineseStarts.contains(text.substring(i, i + 2))) {
+                continue;
+            }
             for (int end = Math.min(text.length(), i + longestChinese); end >= i + 2; end--) {
                 RegionView region = chinese.get(text.substring(i, end));
                 if (region != null) {

@@ -54,6 +54,17 @@ class HttpCachingTest {
         given().when().head(path).then().statusCode(200).header("ETag", etag).body(emptyString());
     }
 
+    /** Lookup and resolve answers are kept with their tags: a kept answer's tag is still the hash of its body. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/lookup?q=禹州 创业贷款", "/api/v1/resolve?service=startup-guarantee-loan&region=411081204"})
+    void aKeptAnswersTagIsTheHashOfItsBody(String path) throws Exception {
+        for (int i = 0; i < 3; i++) {
+            ExtractableResponse<Response> answer = given().when().get(path).then().statusCode(200).extract();
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(answer.asByteArray());
+            assertThat(answer.header("ETag")).isEqualTo("\"" + java.util.HexFormat.of().formatHex(digest, 0, 8) + "\"");
+        }
+    }
+
     @Test
     void regionsMayBeKeptAnHourAndEditorAnswersOnlyPrivately() {
         given().when().get("/api/v1/regions/411081").then().statusCode(200)
