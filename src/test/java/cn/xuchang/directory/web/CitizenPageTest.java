@@ -20,7 +20,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /** 市民查询页 (citizen page) in a real browser: what a citizen types, taps and sees, on the real data. */
 @QuarkusTest
-class CitizenPageTest extends BrowserTest {
+class CitizenPageTest extends BrowserTestBase {
 
     @BeforeEach
     void freshPage() {

@@ -40,7 +40,7 @@ import io.restassured.http.ContentType;
  */
 @QuarkusTest
 @TestProfile(ConsolePageTest.Profile.class)
-class ConsolePageTest extends BrowserTest {
+class ConsolePageTest extends BrowserTestBase {
 
     /** Keycloak and a database of its own (the tests change the 禹州 desk). */
     public static class Profile extends ConsoleProfile {

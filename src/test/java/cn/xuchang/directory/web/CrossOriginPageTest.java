@@ -27,7 +27,7 @@ import io.quarkus.test.junit.TestProfile;
  */
 @QuarkusTest
 @TestProfile(PartnerOrigins.class)
-class CrossOriginPageTest extends BrowserTest {
+class CrossOriginPageTest extends BrowserTestBase {
 
     /** The partner's page: asks the service named in its address and writes the answers into the page. */
     static final String PARTNER_PAGE = """

@@ -27,7 +27,7 @@ import io.quarkus.test.junit.TestProfile;
  */
 @QuarkusTest
 @TestProfile(PartnerTestsProfile.class) // it creates a centre and a window, which lists and answers would show
-class OpeningHoursPageTest extends BrowserTest {
+class OpeningHoursPageTest extends BrowserTestBase {
 
     static final String TOWNSHIP = "411082003";
     static final String HOURS = "工作日 上午8:30-12:00 下午14:30-17:30";

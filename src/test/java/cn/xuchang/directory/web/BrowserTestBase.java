@@ -17,7 +17,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
  * 浏览器测试 (browser test): what every page test shares — one headless Chromium for the test class, started before
  * its first test and closed after its last, and the service's address to open pages at.
  */
-abstract class BrowserTest {
+abstract class BrowserTestBase {
 
     @TestHTTPResource("/")
     URL base;
