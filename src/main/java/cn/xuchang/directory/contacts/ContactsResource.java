@@ -64,7 +64,6 @@ public class ContactsResource {
     @APIResponse(responseCode = "200", description = "The CSV file",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary"),
                     examples = @ExampleObject(name = "first rows", value = CSV_EXAMPLE)))
-    @APIResponse(responseCode = "406", ref = "NotAcceptable")
     public Response hotlinesCsv() {
         return Response.ok(HotlinesCsv.of(directory.current()), CSV)
                 .header("Content-Disposition", "attachment; filename=\"hotlines.csv\"").build();
@@ -80,9 +79,7 @@ public class ContactsResource {
     @APIResponse(responseCode = "200", description = "The contacts",
             content = @Content(mediaType = "text/vcard", schema = @Schema(type = SchemaType.STRING, format = "binary"),
                     examples = @ExampleObject(name = "磨街乡 (first card)", value = VCARD_EXAMPLE)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "406", ref = "NotAcceptable")
     public Response regionContacts(
             @Parameter(description = "Code of the place: 6, 9 or 12 digits", example = "411081204")
             @PathParam("region") String region) {

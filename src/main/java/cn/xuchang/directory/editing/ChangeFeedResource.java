@@ -48,7 +48,6 @@ public class ChangeFeedResource {
                     + "export again. Edits through the API and data/ imports both appear, record by record; "
                     + "regions change only with data/ and are not in the feed.")
     @APIResponse(responseCode = "200", description = "The changes after the cursor, oldest first, and the next cursor")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "410", description = "The cursor is older than the feed keeps: export again",
             content = @Content(mediaType = "application/problem+json",
                     schema = @Schema(ref = "Problem"),

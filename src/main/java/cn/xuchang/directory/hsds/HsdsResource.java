@@ -45,7 +45,6 @@ public class HsdsResource {
     @Operation(operationId = "hsdsMeta", summary = "HSDS API meta information",
             description = "The HSDS version this API follows and where its OpenAPI description is.")
     @APIResponse(responseCode = "200", description = "The meta information")
-    @APIResponse(responseCode = "406", ref = "NotAcceptable")
     public Hsds.ApiInfo meta() {
         return new Hsds.ApiInfo("3.0", uri.getBaseUriBuilder().path("q/openapi").queryParam("format", "json")
                 .build().toString());
@@ -56,8 +55,6 @@ public class HsdsResource {
     @Operation(operationId = "hsdsListOrganizations", summary = "HSDS organizations, one page",
             description = "Every organization in service, in our id order; our id is in organization_identifiers.")
     @APIResponse(responseCode = "200", description = "One page of organizations")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "406", ref = "NotAcceptable")
     public Hsds.Page<Hsds.Organization> organizations(
             @BeanParam HsdsPaging paging) {
         return paging.of(catalog().organizations);
@@ -68,8 +65,6 @@ public class HsdsResource {
     @Operation(operationId = "hsdsGetOrganization", summary = "One HSDS organization",
             description = "By its HSDS id (a UUID derived from our id).")
     @APIResponse(responseCode = "200", description = "The organization")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "406", ref = "NotAcceptable")
     public Hsds.Organization organization(
             @Parameter(description = "HSDS id of the organization", example = "f8ba435e-8c3a-5c80-a665-5888a4192263",
                     schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id) {
@@ -82,8 +77,6 @@ public class HsdsResource {
             description = "Each service of the directory, followed by one service per desk that answers it (its "
                     + "phone and service areas are in the full service).")
     @APIResponse(responseCode = "200", description = "One page of services")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "406", ref = "NotAcceptable")
     public Hsds.Page<Hsds.Service> services(
             @BeanParam HsdsPaging paging,
             @Parameter(description = "Only the services of this organization (its HSDS id)",
@@ -109,8 +102,6 @@ public class HsdsResource {
             description = "With its organization, phones, schedules (hours as the source states them), service "
                     + "areas and the windows where it is done.")
     @APIResponse(responseCode = "200", description = "The service")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "406", ref = "NotAcceptable")
     public Hsds.Service service(
             @Parameter(description = "HSDS id of the service", example = "4d5a29e2-a9aa-5b31-898d-a0449c6cf68e",
                     schema = @Schema(type = SchemaType.STRING,
@@ -145,8 +136,6 @@ public class HsdsResource {
     @Operation(operationId = "hsdsListServiceAtLocations", summary = "HSDS services at locations, one page",
             description = "One per window and service done there, with the service centre.")
     @APIResponse(responseCode = "200", description = "One page of services at locations")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "406", ref = "NotAcceptable")
     public Hsds.Page<Hsds.ServiceAtLocation> serviceAtLocations(
             @BeanParam HsdsPaging paging) {
         return paging.of(catalog().serviceAtLocations);
@@ -157,8 +146,6 @@ public class HsdsResource {
     @Operation(operationId = "hsdsGetServiceAtLocation", summary = "One HSDS service at a location",
             description = "The window, its service centre and the service done there.")
     @APIResponse(responseCode = "200", description = "The service at the location")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "406", ref = "NotAcceptable")
     public Hsds.ServiceAtLocation serviceAtLocation(
             @Parameter(description = "HSDS id of the service at location",
                     example = "94eb9ba9-b8f7-56eb-8ed5-7bfa8ac3efd8", schema = @Schema(type = SchemaType.STRING,

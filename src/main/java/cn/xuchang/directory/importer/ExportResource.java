@@ -60,7 +60,6 @@ public class ExportResource {
                     schema = @Schema(type = SchemaType.STRING, maxLength = 20)),
             content = @Content(mediaType = "application/zip",
                     schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "406", ref = "NotAcceptable")
     public Response zip() {
         DataExport.Zip zip = export.zip();
         return Response.ok(zip.bytes()).header("Content-Disposition", "attachment; filename=\"data.zip\"")

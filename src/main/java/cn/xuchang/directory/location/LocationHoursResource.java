@@ -48,8 +48,6 @@ public class LocationHoursResource {
                     + "hours are unknown answers with no days and a note.")
     @APIResponse(responseCode = "200", description = "The open periods of each date",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LocationHoursView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public LocationHoursView hours(
             @Parameter(description = "Id of the service centre", example = "xuchang-citizen-centre") @PathParam("id") String id,
             @Parameter(description = "First date (YYYY-MM-DD); default today in Asia/Shanghai", example = "2025-09-27")

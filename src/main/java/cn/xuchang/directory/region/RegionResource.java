@@ -37,7 +37,6 @@ public class RegionResource {
     @Operation(operationId = "listRegions", summary = "List regions",
             description = "Regions ordered by code, optionally only the children of one region or one level.")
     @APIResponse(responseCode = "200", description = "One page of regions")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public PageView<RegionView> list(
             @Parameter(description = "Only the regions directly below this one", example = "411081")
@@ -57,7 +56,6 @@ public class RegionResource {
     @Operation(operationId = "getRegion", summary = "Get one region with its ancestors and children",
             description = "Accepts 6-, 9- and 12-digit codes; 12-digit NBS codes are normalized (411081204000 is 411081204).")
     @APIResponse(responseCode = "200", description = "The region")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public RegionDetailView get(
             @Parameter(description = "Region code", example = "411081204") @PathParam("code") String code) {

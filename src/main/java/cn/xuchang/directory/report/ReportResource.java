@@ -87,7 +87,6 @@ public class ReportResource {
             description = "Editors see the reports about records of their organization and those below it; admins "
                     + "see all. Oldest first.")
     @APIResponse(responseCode = "200", description = "One page of reports")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     public PageView<ReportView> list(
             @Parameter(description = "open or closed", example = "open") @QueryParam("status") String status,
             @BeanParam Paging paging) {

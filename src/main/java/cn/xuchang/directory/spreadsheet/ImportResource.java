@@ -74,7 +74,6 @@ public class ImportResource {
     @APIResponse(responseCode = "200", description = "The workbook", content = @Content(mediaType = Workbooks.XLSX,
             schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 33554432)))
     @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "406", ref = "NotAcceptable")
     public Response template() {
         byte[] workbook = workbooks.template(identity.isAnonymous() ? null : editors.current());
         return Response.ok(workbook, Workbooks.XLSX)

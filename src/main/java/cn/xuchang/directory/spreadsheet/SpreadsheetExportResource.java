@@ -29,7 +29,6 @@ public class SpreadsheetExportResource {
                     + "(retired ones left out). Uploaded unchanged to POST /api/v1/imports, every row is unchanged.")
     @APIResponse(responseCode = "200", description = "The workbook", content = @Content(mediaType = Workbooks.XLSX,
             schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 33554432)))
-    @APIResponse(responseCode = "406", ref = "NotAcceptable")
     public Response export() {
         return Response.ok(workbooks.export(), Workbooks.XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"directory.xlsx\"").build();

@@ -6,11 +6,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.net.URL;
-import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import cn.xuchang.directory.editing.TestDesks;
 import cn.xuchang.directory.editing.Tokens;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -81,12 +80,7 @@ class CrossOriginTest {
 
     @Test
     void aChangeFromAnUnlistedOriginIsRefusedBeforeItIsMadeAndFromTheListedOneItIsMade() {
-        String id = given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
-                .body(Map.of("number", "0374-8297719", "type", "consultation",
-                        "label", "跨域测试热线", "organization", "xuchang-hrss",
-                        "services", List.of("startup-guarantee-loan"), "regions", List.of("411081109"),
-                        "status", "active", "source", "CrossOriginTest"))
-                .when().post("/api/v1/hotlines").then().statusCode(201).extract().path("id");
+        String id = TestDesks.create("跨域测试热线", "CrossOriginTest");
         String etag = given().when().get("/api/v1/hotlines/" + id).then().extract().header("ETag");
 
         given().header("Origin", PARTNER).auth().oauth2(Tokens.admin()).header("If-Match", etag)

@@ -22,24 +22,18 @@ import io.smallrye.jwt.util.KeyUtils;
 /**
  * The packaged service run as its own process, as in production: on a free port, with the test token
  * issuer configured, its log in a file. For integration tests (*IT), which run after packaging.
+ *
+ * @param process the running JVM
+ * @param logFile where its output goes
+ * @param port    the HTTP port it listens on
  */
-public final class ServiceProcess implements AutoCloseable {
+public record ServiceProcess(Process process, Path logFile, int port) implements AutoCloseable {
 
     public static final Path H2_JAR = Path.of("target/quarkus-app/quarkus-run.jar");
     public static final Path POSTGRESQL_JAR = Path.of("target/quarkus-app-postgresql/quarkus-run.jar");
     public static final String ISSUER = "https://issuer.test/xuchang-directory";
     private static final Pattern LISTENING = Pattern.compile("Listening on: http://[^:]+:(\\d+)");
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    private final Process process;
-    private final Path log;
-    private final int port;
-
-    private ServiceProcess(Process process, Path log, int port) {
-        this.process = process;
-        this.log = log;
-        this.port = port;
-    }
 
     /** Starts the jar with these -D settings and waits until it listens. */
     public static ServiceProcess start(Path jar, List<String> settings) throws Exception {
@@ -109,12 +103,9 @@ public final class ServiceProcess implements AutoCloseable {
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
-    public int port() {
-        return port;
-    }
-
+    /** What the service has written to its log so far. */
     public String log() throws IOException {
-        return Files.readString(log);
+        return Files.readString(logFile);
     }
 
     /**

@@ -43,16 +43,7 @@ final class SheetFiles {
                 cell.setCellStyle(bold);
             }
             for (int r = 0; r < rows.size(); r++) {
-                Row row = sheet.createRow(r + 1);
-                List<Object> values = rows.get(r);
-                for (int c = 0; c < values.size(); c++) {
-                    Object value = values.get(c);
-                    if (value instanceof Number n) {
-                        row.createCell(c).setCellValue(n.doubleValue());
-                    } else if (value != null) {
-                        row.createCell(c).setCellValue(value.toString());
-                    }
-                }
+                writeRow(sheet, r + 1, rows.get(r));
             }
             return bytes(workbook);
         }
@@ -64,19 +55,23 @@ final class SheetFiles {
             sheets.forEach((name, rows) -> {
                 Sheet sheet = workbook.createSheet(name);
                 for (int r = 0; r < rows.size(); r++) {
-                    Row row = sheet.createRow(r);
-                    List<Object> values = rows.get(r);
-                    for (int c = 0; c < values.size(); c++) {
-                        Object value = values.get(c);
-                        if (value instanceof Number n) {
-                            row.createCell(c).setCellValue(n.doubleValue());
-                        } else if (value != null) {
-                            row.createCell(c).setCellValue(value.toString());
-                        }
-                    }
+                    writeRow(sheet, r, rows.get(r));
                 }
             });
             return bytes(workbook);
+        }
+    }
+
+    /** Writes the values as row {@code index} of the sheet: a Number as a numeric cell, null as no cell, else text. */
+    private static void writeRow(Sheet sheet, int index, List<Object> values) {
+        Row row = sheet.createRow(index);
+        for (int c = 0; c < values.size(); c++) {
+            Object value = values.get(c);
+            if (value instanceof Number n) {
+                row.createCell(c).setCellValue(n.doubleValue());
+            } else if (value != null) {
+                row.createCell(c).setCellValue(value.toString());
+            }
         }
     }
 

@@ -2,54 +2,29 @@ package cn.xuchang.directory.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** 市民查询页 (citizen page) in a real browser: what a citizen types, taps and sees, on the real data. */
 @QuarkusTest
-class CitizenPageTest {
-
-    @TestHTTPResource("/")
-    URL base;
-
-    private static HeadlessChromium browser;
-    private ChromeDriver driver;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = HeadlessChromium.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class CitizenPageTest extends BrowserTestBase {
 
     @BeforeEach
     void freshPage() {
-        driver = browser.driver();
-        driver.manage().window().setSize(new Dimension(1024, 900));
+        windowOf(1024, 900);
         open("/");
         driver.executeScript("window.localStorage.clear()");
         open("/");
@@ -96,8 +71,7 @@ class CitizenPageTest {
 
     @Test
     void aWrongNumberIsReportedFromTheAnswerAndTheReferenceShown() {
-        driver.manage().window().setSize(new Dimension(360, 800));
-        open("/");
+        onAPhone();
         search("禹州 创业贷款");
         WebElement first = answers().get(0);
         WebElement open = first.findElement(By.cssSelector(".report-open"));
@@ -117,7 +91,7 @@ class CitizenPageTest {
         form.findElement(By.tagName("textarea")).sendKeys("工作日上午打了三次都没人接");
         assertThat(form.findElement(By.cssSelector(".report-outcome")).getText()).isEmpty();
         script("arguments[0].scrollIntoView({block: 'center'})", form);
-        assertThat((Long) script("return document.documentElement.scrollWidth")).isLessThanOrEqualTo(360L);
+        assertNoSidewaysScrolling();
         browser.screenshot("report-form-360");
 
         form.findElement(By.cssSelector("button[type=submit]")).click();
@@ -168,8 +142,7 @@ class CitizenPageTest {
 
     @Test
     void aPlaceOutsideTheAreaIsSaidPlainlyAndOnlyNationalNumbersFollow() {
-        driver.manage().window().setSize(new Dimension(360, 800));
-        open("/");
+        onAPhone();
         search("洛阳 创业担保贷款");
 
         assertThat(text(".message.outside-area .outside-title")).isEqualTo("洛阳不在本目录范围内。");
@@ -181,20 +154,19 @@ class CitizenPageTest {
         assertThat(driver.findElements(By.cssSelector(".save-contacts"))).isEmpty();
         assertThat(driver.findElements(By.cssSelector(".summary-place"))).isEmpty();
         assertThat(byId("status").getDomProperty("textContent")).startsWith("洛阳不在本目录范围内");
-        assertThat((Long) script("return document.documentElement.scrollWidth")).isLessThanOrEqualTo(360L);
+        assertNoSidewaysScrolling();
         browser.fullPageScreenshot("outside-area-360");
     }
 
     @Test
     void aFormerNameIsShownWithTheCurrentOne() {
-        driver.manage().window().setSize(new Dimension(360, 800));
-        open("/");
+        onAPhone();
         search("许昌县 创业贷款");
 
         assertThat(text(".summary-place")).isEqualTo("地点：许昌县（现建安区）");
         assertThat(text(".message.former-name")).isEqualTo("许昌县已于2016年改名为建安区，下面是建安区的电话。");
         assertThat(firstNumber()).isEqualTo("0374-5113011");
-        assertThat((Long) script("return document.documentElement.scrollWidth")).isLessThanOrEqualTo(360L);
+        assertNoSidewaysScrolling();
         browser.fullPageScreenshot("former-name-360");
     }
 
@@ -349,15 +321,14 @@ class CitizenPageTest {
 
     @Test
     void onA360PixelPhoneTheNumberIsLargeAndNothingScrollsSideways() {
-        driver.manage().window().setSize(new Dimension(360, 800));
-        open("/");
+        onAPhone();
         assertThat(script("return window.innerWidth")).isEqualTo(360L);
-        assertThat((Long) script("return document.documentElement.scrollWidth")).isLessThanOrEqualTo(360L);
+        assertNoSidewaysScrolling();
         browser.screenshot("home-360");
         search("禹州 创业贷款");
 
         browser.screenshot("results-360");
-        assertThat((Long) script("return document.documentElement.scrollWidth")).isLessThanOrEqualTo(360L);
+        assertNoSidewaysScrolling();
         WebElement number = answers().get(0).findElement(By.cssSelector(".answer-number a"));
         assertThat(px(number.getCssValue("font-size"))).isGreaterThanOrEqualTo(28);
         assertThat(number.isDisplayed()).isTrue();
@@ -369,7 +340,7 @@ class CitizenPageTest {
         browser.fullPageScreenshot("results-360-full");
 
         checkNumber("0374-5113011");
-        assertThat((Long) script("return document.documentElement.scrollWidth")).isLessThanOrEqualTo(360L);
+        assertNoSidewaysScrolling();
         browser.screenshot("number-360");
     }
 
@@ -465,8 +436,14 @@ class CitizenPageTest {
 
     // ---- What a citizen does ----
 
+    /** The page in a 360 px wide window, as a phone shows it. */
+    private void onAPhone() {
+        windowOf(360, 800);
+        open("/");
+    }
+
     private void open(String address) {
-        driver.get(base.toString().replaceFirst("/$", "") + address);
+        load(address);
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !"loading".equals(resultsState())
                 && byId("county").findElements(By.tagName("option")).size() > 1);
     }
@@ -521,10 +498,6 @@ class CitizenPageTest {
 
     private String firstNumber() {
         return answers().get(0).findElement(By.cssSelector(".answer-number a")).getText();
-    }
-
-    private WebElement byId(String id) {
-        return driver.findElement(By.id(id));
     }
 
     private String text(String css) {

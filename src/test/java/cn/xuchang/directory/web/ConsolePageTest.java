@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import java.io.IOException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,23 +18,18 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import cn.xuchang.directory.editing.Tokens;
 import cn.xuchang.directory.hotline.Hotline;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
@@ -46,7 +40,7 @@ import io.restassured.http.ContentType;
  */
 @QuarkusTest
 @TestProfile(ConsolePageTest.Profile.class)
-class ConsolePageTest {
+class ConsolePageTest extends BrowserTestBase {
 
     /** Keycloak and a database of its own (the tests change the 禹州 desk). */
     public static class Profile extends ConsoleProfile {
@@ -55,24 +49,6 @@ class ConsolePageTest {
     static final String HRSS = "hrss-editor";
     static final String SUPERVISION = "supervision-editor";
     static final String ADMIN = "directory-admin";
-
-    @TestHTTPResource("/")
-    URL base;
-
-    private static HeadlessChromium browser;
-    private ChromeDriver driver;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = HeadlessChromium.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void anEditorOfTheCityBureauChangesTheYuzhouDeskAndCitizensSeeIt() {
@@ -314,11 +290,10 @@ class ConsolePageTest {
     // ---- Signing in through Keycloak's page ----
 
     private void signIn(String user) {
-        driver = browser.driver();
-        driver.manage().window().setSize(new Dimension(1280, 900));
+        windowOf(1280, 900);
         // Every cookie of every site (the service's session, Keycloak's single sign-on): a fresh browser.
         driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
-        driver.get(base + "console/");
+        load("/console/");
         waitFor("signed-out");
         byId("login").click();
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.findElements(By.id("username")).isEmpty());
@@ -372,9 +347,5 @@ class ConsolePageTest {
         WebElement input = byId("f-" + field);
         input.clear();
         input.sendKeys(value);
-    }
-
-    private WebElement byId(String id) {
-        return driver.findElement(By.id(id));
     }
 }

@@ -4,10 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-import java.net.URL;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,11 +15,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.sun.net.httpserver.HttpServer;
 
+import cn.xuchang.directory.editing.TestDesks;
 import cn.xuchang.directory.editing.Tokens;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.http.ContentType;
 
 /**
  * 跨域访问 in Chromium: a partner's page on another origin reads lookup and resolve and shows the answer; a change
@@ -31,7 +27,7 @@ import io.restassured.http.ContentType;
  */
 @QuarkusTest
 @TestProfile(PartnerOrigins.class)
-class CrossOriginPageTest {
+class CrossOriginPageTest extends BrowserTestBase {
 
     /** The partner's page: asks the service named in its address and writes the answers into the page. */
     static final String PARTNER_PAGE = """
@@ -53,25 +49,17 @@ class CrossOriginPageTest {
             </script>
             """;
 
-    @TestHTTPResource("/")
-    URL base;
-
-    private static HeadlessChromium browser;
     private static HttpServer console;
     private static HttpServer bank;
 
     @BeforeAll
-    static void start() {
+    static void servePartnerPages() {
         console = PartnerOrigins.serve(PartnerOrigins.LISTED_PORT, PARTNER_PAGE);
         bank = PartnerOrigins.serve(PartnerOrigins.UNLISTED_PORT, PARTNER_PAGE);
-        browser = HeadlessChromium.start();
     }
 
     @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
+    static void stopPartnerPages() {
         console.stop(0);
         bank.stop(0);
     }
@@ -90,12 +78,7 @@ class CrossOriginPageTest {
 
     @Test
     void aChangeIsMadeFromTheListedOriginAndBlockedFromAnother() {
-        String id = given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
-                .body(Map.of("number", "0374-8297719", "type", "consultation",
-                        "label", "浏览器跨域测试", "organization", "xuchang-hrss",
-                        "services", List.of("startup-guarantee-loan"), "regions", List.of("411081109"),
-                        "status", "active", "source", "CrossOriginPageTest"))
-                .when().post("/api/v1/hotlines").then().statusCode(201).extract().path("id");
+        String id = TestDesks.create("浏览器跨域测试", "CrossOriginPageTest");
         try {
             String etag = given().when().get("/api/v1/hotlines/" + id).then().extract().header("ETag");
 

@@ -3,26 +3,20 @@ package cn.xuchang.directory.web;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import cn.xuchang.directory.common.PartnerTestsProfile;
 import cn.xuchang.directory.editing.Tokens;
 import cn.xuchang.directory.hours.TestClock;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 
@@ -33,7 +27,7 @@ import io.quarkus.test.junit.TestProfile;
  */
 @QuarkusTest
 @TestProfile(PartnerTestsProfile.class) // it creates a centre and a window, which lists and answers would show
-class OpeningHoursPageTest {
+class OpeningHoursPageTest extends BrowserTestBase {
 
     static final String TOWNSHIP = "411082003";
     static final String HOURS = "工作日 上午8:30-12:00 下午14:30-17:30";
@@ -41,24 +35,6 @@ class OpeningHoursPageTest {
     static final double LAT = 34.0500;
     static final double LON = 113.6000;
     static String centre;
-
-    @TestHTTPResource("/")
-    URL base;
-
-    private static HeadlessChromium browser;
-    private ChromeDriver driver;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = HeadlessChromium.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @BeforeEach
     void fixturesAndPhone() {
@@ -73,8 +49,7 @@ class OpeningHoursPageTest {
                             "services", List.of("startup-guarantee-loan"), "source", "测试数据"))
                     .when().post("/api/v1/windows").then().statusCode(201);
         }
-        driver = browser.driver();
-        driver.manage().window().setSize(new Dimension(360, 800));
+        windowOf(360, 800);
         browser.consoleErrors();
     }
 
@@ -115,7 +90,7 @@ class OpeningHoursPageTest {
     @Test
     void nearbyCentresFromTheBrowsersPositionWhenAsked() {
         TestClock.set("2025-10-01T10:00");
-        open("/");
+        load("/");
         // The citizen allows the page to know where the phone is: a position next to the centre, in WGS-84.
         double[] wgs = wgs84Of(LAT, LON);
         driver.executeCdpCommand("Browser.grantPermissions", Map.of("permissions", List.of("geolocation"),
@@ -145,19 +120,10 @@ class OpeningHoursPageTest {
     }
 
     private WebElement windowAnswer() {
-        open("/?q=" + java.net.URLEncoder.encode("长社路街道 创业贷款", java.nio.charset.StandardCharsets.UTF_8));
+        load("/?q=" + java.net.URLEncoder.encode("长社路街道 创业贷款", java.nio.charset.StandardCharsets.UTF_8));
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> "done".equals(
                 d.findElement(By.id("results")).getDomAttribute("data-state")));
         return driver.findElements(By.cssSelector("#results .answer-window")).stream().findFirst()
                 .orElseThrow(() -> new AssertionError("no window answer: " + driver.findElement(By.id("results")).getText()));
-    }
-
-    private void open(String address) {
-        driver.get(base.toString().replaceFirst("/$", "") + address);
-    }
-
-    private void assertNoSidewaysScrolling() {
-        Number scroll = (Number) driver.executeScript("return document.documentElement.scrollWidth");
-        assertThat(scroll.intValue()).isLessThanOrEqualTo(360);
     }
 }
