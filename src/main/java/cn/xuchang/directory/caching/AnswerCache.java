@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import cn.xuchang.directory.common.TaggedBody;
+
 /**
  * 答案缓存 (answer cache): the tagged JSON of recent answers of one kind by what was asked, for one snapshot of the
  * directory (each snapshot derives its own, empty: a change empties it); none when its size is 0.

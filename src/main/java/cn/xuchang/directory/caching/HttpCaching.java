@@ -18,6 +18,7 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.xuchang.directory.common.EntityTags;
 import cn.xuchang.directory.record.Versioned;
 import cn.xuchang.directory.snapshot.DirectoryCache;
 

@@ -7,7 +7,7 @@ import cn.xuchang.directory.common.ApiException;
 
 /**
  * 并发控制 (concurrency control): If-Match against the record's version. A record's ETag is
- * {@code "<version>-<hash of the body>"} (see caching/EntityTags); only the version counts here, so a change
+ * {@code "<version>-<hash of the body>"} (see common/EntityTags); only the version counts here, so a change
  * elsewhere that alters the body (a renamed organization) does not fail an editor's next write. A bare
  * {@code "<version>"} is accepted too.
  */

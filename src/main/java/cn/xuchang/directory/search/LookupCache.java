@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.xuchang.directory.caching.AnswerCache;
-import cn.xuchang.directory.caching.TaggedBody;
+import cn.xuchang.directory.common.TaggedBody;
 import cn.xuchang.directory.common.DirectoryConfig;
 import cn.xuchang.directory.snapshot.DirectoryCache;
 import cn.xuchang.directory.snapshot.DirectorySnapshot;

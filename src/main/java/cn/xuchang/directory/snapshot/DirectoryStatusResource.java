@@ -5,14 +5,15 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.smallrye.common.annotation.NonBlocking;
 
-import cn.xuchang.directory.common.DirectoryConfig;
 
 /** HTTP API telling partners which version of the directory this instance serves, without touching the database. */
 @Path("/api/v1/status")
@@ -44,19 +45,14 @@ public class DirectoryStatusResource {
     @Inject
     DirectoryCache cache;
 
-    @Inject
-    DirectoryConfig config;
-
     @GET
     @NonBlocking
     @Operation(operationId = "status", summary = "Which version of the directory this instance serves",
             description = "A cheap answer from memory: the snapshot version and how many records it holds.")
-    @APIResponse(responseCode = "200", description = "The directory this instance serves")
+    @APIResponse(responseCode = "200", description = "The directory this instance serves",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatusView.class)))
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
-    public StatusView status() {
-        DirectorySnapshot snapshot = cache.current();
-        return new StatusView(snapshot.version(), snapshot.regions().size(), snapshot.services().size(),
-                snapshot.organizations().size(), new Terms(config.terms().text(),
-                        config.terms().url().map(java.net.URI::toString).orElse(null)));
+    public Response status() {
+        return cache.served().derived(StatusBody.Written.class).body().response();
     }
 }

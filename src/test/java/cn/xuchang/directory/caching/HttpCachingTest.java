@@ -54,9 +54,10 @@ class HttpCachingTest {
         given().when().head(path).then().statusCode(200).header("ETag", etag).body(emptyString());
     }
 
-    /** Lookup and resolve answers are kept with their tags: a kept answer's tag is still the hash of its body. */
+    /** Lookup, resolve and status answers are kept with their tags: a kept answer's tag is still the hash of its body. */
     @ParameterizedTest
-    @ValueSource(strings = {"/api/v1/lookup?q=禹州 创业贷款", "/api/v1/resolve?service=startup-guarantee-loan&region=411081204"})
+    @ValueSource(strings = {"/api/v1/lookup?q=禹州 创业贷款", "/api/v1/resolve?service=startup-guarantee-loan&region=411081204",
+            "/api/v1/status"})
     void aKeptAnswersTagIsTheHashOfItsBody(String path) throws Exception {
         for (int i = 0; i < 3; i++) {
             ExtractableResponse<Response> answer = given().when().get(path).then().statusCode(200).extract();

@@ -1,4 +1,4 @@
-package cn.xuchang.directory.caching;
+package cn.xuchang.directory.common;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -8,7 +8,7 @@ import java.util.HexFormat;
  * 实体标签 (entity tags): {@code "<hash>"} for any answer, {@code "<version>-<hash>"} for a record, where the hash is
  * the first 64 bits of the body's SHA-256 — the same bytes give the same tag on every instance.
  */
-final class EntityTags {
+public final class EntityTags {
 
     private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
@@ -21,13 +21,13 @@ final class EntityTags {
     private EntityTags() {
     }
 
-    static String of(byte[] body, Long version) {
+    public static String of(byte[] body, Long version) {
         String hash = hash(body);
         return "\"" + (version == null ? hash : version + "-" + hash) + "\"";
     }
 
     /** Weak comparison (RFC 9110 8.8.3.2), as If-None-Match asks: W/ is ignored; * matches any. */
-    static boolean anyMatches(String header, String tag) {
+    public static boolean anyMatches(String header, String tag) {
         for (String candidate : header.split(",")) {
             String t = candidate.strip();
             if (t.startsWith("W/")) {

@@ -1,4 +1,4 @@
-package cn.xuchang.directory.caching;
+package cn.xuchang.directory.common;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -6,7 +6,7 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * 带标签的答案 (tagged body): an answer's JSON bytes with the ETag they get, computed together once, so that an
- * answer sent again is neither serialized nor hashed again ({@link HttpCaching} keeps a tag the resource has set).
+ * answer sent again is neither serialized nor hashed again (HTTP caching keeps a tag the resource has set).
  */
 public record TaggedBody(byte[] bytes, String etag) {
 
