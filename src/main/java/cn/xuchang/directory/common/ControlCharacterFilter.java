@@ -8,6 +8,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
+import io.vertx.ext.web.RoutingContext;
+
 /**
  * Refuses control characters (NUL, escape…) in the path and query with one 400, before any lookup:
  * no name, code, number or query contains them, and PostgreSQL rejects NUL in text outright.
@@ -15,13 +17,14 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 public class ControlCharacterFilter {
 
     @ServerRequestFilter(preMatching = true)
-    public Response refuseControlCharacters(ContainerRequestContext request) {
+    public Response refuseControlCharacters(ContainerRequestContext request, RoutingContext context) {
         String field = null;
         if (hasControl(request.getUriInfo().getPath())) {
             field = "path";
         } else {
-            for (Map.Entry<String, List<String>> param : request.getUriInfo().getQueryParameters().entrySet()) {
-                if (hasControl(param.getKey()) || param.getValue().stream().anyMatch(ControlCharacterFilter::hasControl)) {
+            // The query as the REST layer reads it for the resources: decoded once per request.
+            for (Map.Entry<String, String> param : context.queryParams()) {
+                if (hasControl(param.getKey()) || hasControl(param.getValue())) {
                     field = param.getKey();
                     break;
                 }

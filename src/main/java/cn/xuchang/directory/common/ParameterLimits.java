@@ -5,9 +5,10 @@ import java.util.Map;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MultivaluedMap;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+import io.vertx.ext.web.RoutingContext;
 
 /**
  * 参数上限 (parameter limits): the longest value each text parameter of the API takes, by name, wherever it appears
@@ -50,7 +51,7 @@ public class ParameterLimits {
 
     /** Before matching, with the other checks of the raw request (ControlCharacterFilter): path parameters by position. */
     @ServerRequestFilter(preMatching = true)
-    public void filter(ContainerRequestContext request) {
+    public void filter(ContainerRequestContext request, RoutingContext context) {
         List<String> segments = request.getUriInfo().getPathSegments().stream().map(s -> s.getPath())
                 .filter(s -> !s.isEmpty()).toList();
         int collection = segments.size() > 3 && GROUPS.contains(segments.get(2)) ? 3 : 2;
@@ -58,15 +59,13 @@ public class ParameterLimits {
             String name = PATH_PARAMETERS.getOrDefault(segments.get(collection), "id");
             check(name, List.of(segments.get(collection + 1)));
         }
-        check(request.getUriInfo().getQueryParameters());
+        for (Map.Entry<String, String> param : context.queryParams()) {
+            check(param.getKey(), List.of(param.getValue()));
+        }
         String ifMatch = request.getHeaderString(HttpHeaders.IF_MATCH);
         if (ifMatch != null) {
             check(HttpHeaders.IF_MATCH, List.of(ifMatch));
         }
-    }
-
-    private static void check(MultivaluedMap<String, String> parameters) {
-        parameters.forEach(ParameterLimits::check);
     }
 
     private static void check(String name, List<String> values) {
