@@ -31,10 +31,18 @@ public record Coordinates(double latitude, double longitude, Datum datum) {
     public double metresTo(Coordinates other) {
         Coordinates a = toWgs84();
         Coordinates b = other.toWgs84();
-        double dLat = Math.toRadians(b.latitude - a.latitude);
-        double dLon = Math.toRadians(b.longitude - a.longitude);
-        double h = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(a.latitude))
-                * Math.cos(Math.toRadians(b.latitude)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+        return metres(a.latitude, a.longitude, b.latitude, b.longitude);
+    }
+
+    /**
+     * Great-circle distance in metres (haversine) between two WGS-84 points given as degrees: what {@link #metresTo}
+     * reckons, for a caller that keeps many points as plain numbers.
+     */
+    public static double metres(double latitudeA, double longitudeA, double latitudeB, double longitudeB) {
+        double dLat = Math.toRadians(latitudeB - latitudeA);
+        double dLon = Math.toRadians(longitudeB - longitudeA);
+        double h = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(latitudeA))
+                * Math.cos(Math.toRadians(latitudeB)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
         return 2 * EARTH_RADIUS * Math.asin(Math.min(1, Math.sqrt(h)));
     }
 

@@ -2,6 +2,7 @@ package cn.xuchang.directory.hours;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -34,6 +35,8 @@ public class OpeningHours {
     private final OfficialCalendar calendar;
     /** Hours texts are few and repeat: each is parsed once. */
     private final Cache<String, Optional<Schedule>> parsed = Caffeine.newBuilder().maximumSize(10_000).build();
+    /** Centres share a few hours texts, and a state holds for a minute: each is reckoned once a minute. */
+    private final StatesThisMinute thisMinute = new StatesThisMinute();
 
     @Inject
     public OpeningHours(Clock clock, DirectoryConfig config) {
@@ -58,8 +61,10 @@ public class OpeningHours {
         if (hours == null) {
             return null;
         }
-        Optional<Schedule> schedule = parsed.get(hours, text -> Optional.ofNullable(HoursParser.parseOrNull(text)));
-        return schedule.map(s -> at(s, ZonedDateTime.now(clock.withZone(CHINA)))).orElse(null);
+        Instant now = clock.instant();
+        return thisMinute.get(hours, Math.floorDiv(now.getEpochSecond(), 60), text -> parsed
+                .get(text, t -> Optional.ofNullable(HoursParser.parseOrNull(t)))
+                .map(s -> at(s, ZonedDateTime.ofInstant(now, CHINA))).orElse(null));
     }
 
     /** The current minute: answers that say whether something is open hold for it at most. */

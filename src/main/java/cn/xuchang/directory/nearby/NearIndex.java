@@ -1,13 +1,9 @@
 package cn.xuchang.directory.nearby;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-
-import org.locationtech.jts.geom.Envelope;
-import org.locationtech.jts.index.strtree.STRtree;
 
 import cn.xuchang.directory.geo.Coordinates;
 import cn.xuchang.directory.location.LocationView;
@@ -15,9 +11,9 @@ import cn.xuchang.directory.snapshot.DirectorySnapshot;
 import cn.xuchang.directory.snapshot.SnapshotDerivation;
 
 /**
- * 场所空间索引 (the centres' spatial index): an STR-tree (JTS) over the WGS-84 position of every centre in service
- * that has coordinates, built once per snapshot; a query reads the tree for the box around the circle, then keeps
- * what lies within the radius on the sphere.
+ * 场所空间索引 (the centres' spatial index): the WGS-84 position of every centre in service that has coordinates, in
+ * {@link LatitudeBands}, built once per snapshot; a query reads the bands for the box around the circle, keeps what
+ * lies within the radius on the sphere, and sorts only as many as the page needs.
  */
 @ApplicationScoped
 public class NearIndex implements SnapshotDerivation<NearIndex.Built> {
@@ -29,43 +25,48 @@ public class NearIndex implements SnapshotDerivation<NearIndex.Built> {
     public record Hit(LocationView location, double metres) {
     }
 
-    /** The tree of one snapshot; read-only once built, so any number of requests query it at once. */
-    public static final class Built {
-        private final STRtree tree;
-        private final int size;
+    /** Some of the centres within the radius, nearest first (then by id), and how many there are in all. */
+    public record Nearest(List<Hit> hits, int total) {
+    }
 
-        Built(STRtree tree, int size) {
-            this.tree = tree;
-            this.size = size;
+    /** The index of one snapshot; read-only once built, so any number of requests query it at once. */
+    public static final class Built {
+        private final LocationView[] locations;
+        private final double[] latitudes;
+        private final double[] longitudes;
+        private final LatitudeBands bands;
+
+        Built(LocationView[] locations, double[] latitudes, double[] longitudes) {
+            this.locations = locations;
+            this.latitudes = latitudes;
+            this.longitudes = longitudes;
+            this.bands = LatitudeBands.of(latitudes, longitudes);
         }
 
         /** How many centres have coordinates. */
         public int size() {
-            return size;
+            return locations.length;
         }
 
-        /** The centres within {@code radius} metres of the point, nearest first, then by id. */
-        public List<Hit> within(Coordinates point, int radius) {
+        /**
+         * The centres within {@code radius} metres of the point, nearest first, then by id: those from position
+         * {@code from} (0-based), at most {@code count} of them, with how many lie within the radius in all.
+         */
+        public Nearest within(Coordinates point, int radius, long from, int count) {
             Coordinates p = point.toWgs84();
             double dLat = radius / METRES_PER_DEGREE;
             double cos = Math.cos(Math.toRadians(p.latitude()));
             double dLon = cos < 1e-6 ? 180 : Math.min(180, dLat / cos);
-            Envelope box = new Envelope(p.longitude() - dLon, p.longitude() + dLon, p.latitude() - dLat,
-                    p.latitude() + dLat);
-            List<Hit> hits = new ArrayList<>();
-            tree.query(box, item -> {
-                Entry e = (Entry) item;
-                double metres = p.metresTo(e.wgs84());
+            NearestFirst nearest = new NearestFirst((int) Math.min(Integer.MAX_VALUE, from + count));
+            bands.forEachIn(p.latitude() - dLat, p.latitude() + dLat, p.longitude() - dLon, p.longitude() + dLon, i -> {
+                double metres = Coordinates.metres(p.latitude(), p.longitude(), latitudes[i], longitudes[i]);
                 if (metres <= radius) {
-                    hits.add(new Hit(e.location(), metres));
+                    nearest.offer(new Hit(locations[i], metres));
                 }
             });
-            hits.sort(Comparator.comparingDouble(Hit::metres).thenComparing(h -> h.location().id()));
-            return hits;
+            List<Hit> kept = nearest.nearest();
+            return new Nearest(kept.subList((int) Math.min(kept.size(), from), kept.size()), nearest.total());
         }
-    }
-
-    private record Entry(LocationView location, Coordinates wgs84) {
     }
 
     @Override
@@ -75,18 +76,17 @@ public class NearIndex implements SnapshotDerivation<NearIndex.Built> {
 
     @Override
     public Built derive(DirectorySnapshot snapshot) {
-        STRtree tree = new STRtree();
-        int size = 0;
+        List<LocationView> located = new ArrayList<>();
+        List<Coordinates> positions = new ArrayList<>();
         for (LocationView l : snapshot.locations()) {
             Coordinates c = l.coordinates();
             if (c != null) {
-                Coordinates wgs = c.toWgs84();
-                tree.insert(new Envelope(wgs.longitude(), wgs.longitude(), wgs.latitude(), wgs.latitude()),
-                        new Entry(l, wgs));
-                size++;
+                located.add(l);
+                positions.add(c.toWgs84());
             }
         }
-        tree.build();
-        return new Built(tree, size);
+        double[] latitudes = positions.stream().mapToDouble(Coordinates::latitude).toArray();
+        double[] longitudes = positions.stream().mapToDouble(Coordinates::longitude).toArray();
+        return new Built(located.toArray(LocationView[]::new), latitudes, longitudes);
     }
 }

@@ -1,7 +1,5 @@
 package cn.xuchang.directory.nearby;
 
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.xuchang.directory.common.PageView;
@@ -11,6 +9,7 @@ import cn.xuchang.directory.hours.OpeningHours;
 import cn.xuchang.directory.location.LocationView;
 import cn.xuchang.directory.location.NearbyLocations;
 import cn.xuchang.directory.snapshot.DirectoryCache;
+import cn.xuchang.directory.snapshot.DirectorySnapshot;
 
 /** 附近查询 (near): one page of the nearest centres from the served snapshot, each with its windows and open state. */
 @ApplicationScoped
@@ -29,12 +28,12 @@ public class NearbyService implements NearbyLocations {
         int page = paging.page();
         int size = paging.size();
         DirectoryCache.Served served = directory.served();
-        List<NearIndex.Hit> hits = served.derived(NearIndex.Built.class).within(point, radius);
-        int from = (int) Math.min(hits.size(), (long) (page - 1) * size);
-        List<LocationView> items = hits.subList(from, Math.min(hits.size(), from + size)).stream()
-                .map(h -> h.location().near(served.snapshot().windowsAt(h.location().id()),
-                        (int) Math.round(h.metres()), hours.now(h.location().hours())))
-                .toList();
-        return PageView.of(items, paging, hits.size());
+        DirectorySnapshot snapshot = served.snapshot();
+        NearIndex.Nearest nearest = served.derived(NearIndex.Built.class)
+                .within(point, radius, (long) (page - 1) * size, size);
+        return PageView.of(nearest.hits().stream()
+                .map(h -> h.location().near(snapshot.windowsAt(h.location().id()), (int) Math.round(h.metres()),
+                        hours.now(h.location().hours())))
+                .toList(), paging, nearest.total());
     }
 }
