@@ -1,22 +1,15 @@
 package cn.xuchang.directory.common;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+
+import org.apache.commons.codec.digest.MurmurHash3;
 
 /**
  * 实体标签 (entity tags): {@code "<hash>"} for any answer, {@code "<version>-<hash>"} for a record, where the hash is
- * the first 64 bits of the body's SHA-256 — the same bytes give the same tag on every instance.
+ * the first 64 bits of the body's 128-bit MurmurHash3 (x64) — the same bytes give the same tag on every instance. A
+ * tag tells versions of an answer apart; nothing secret rests on it, so a fast non-cryptographic hash serves.
  */
 public final class EntityTags {
-
-    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    });
 
     private EntityTags() {
     }
@@ -41,6 +34,6 @@ public final class EntityTags {
     }
 
     private static String hash(byte[] body) {
-        return HexFormat.of().formatHex(SHA_256.get().digest(body), 0, 8);
+        return HexFormat.of().toHexDigits(MurmurHash3.hash128x64(body)[0]);
     }
 }

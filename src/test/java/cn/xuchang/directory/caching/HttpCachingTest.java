@@ -58,11 +58,11 @@ class HttpCachingTest {
     @ParameterizedTest
     @ValueSource(strings = {"/api/v1/lookup?q=禹州 创业贷款", "/api/v1/resolve?service=startup-guarantee-loan&region=411081204",
             "/api/v1/status"})
-    void aKeptAnswersTagIsTheHashOfItsBody(String path) throws Exception {
+    void aKeptAnswersTagIsTheHashOfItsBody(String path) {
         for (int i = 0; i < 3; i++) {
             ExtractableResponse<Response> answer = given().when().get(path).then().statusCode(200).extract();
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(answer.asByteArray());
-            assertThat(answer.header("ETag")).isEqualTo("\"" + java.util.HexFormat.of().formatHex(digest, 0, 8) + "\"");
+            long hash = org.apache.commons.codec.digest.MurmurHash3.hash128x64(answer.asByteArray())[0];
+            assertThat(answer.header("ETag")).isEqualTo("\"" + java.util.HexFormat.of().toHexDigits(hash) + "\"");
         }
     }
 
