@@ -13,6 +13,8 @@
 #   resolve   — GET /api/v1/resolve for a mix of (service, region) pairs, wrk, 64 connections
 #   lookup    — GET /api/v1/lookup for a mix of citizen queries, with the answer cache (the default)
 #               and again with it turned off (every query searched and resolved)
+#   long tail — GET /api/v1/lookup for 200,000 distinct place × service word × phrasing queries (the phrasings of
+#               bench/long-tail-queries.py), warmed up on 50,000 others: the answer cache barely helps
 #   near      — GET /api/v1/locations?near=…&radius=… (the nearest centres, 10 a page) around 5,000 points near the
 #               synthetic centres (101,150 of them, with synthetic coordinates and hours), 2–10 km; target p99 <= 20 ms
 # Synthetic directories come from bench/GenerateNationwide.java over the real 2,978 county-level
@@ -22,7 +24,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 SIZES=${SIZES:-"real 100k 1m"}
-MEASURE=${MEASURE:-"resolve lookup near uncached"}
+MEASURE=${MEASURE:-"resolve lookup longtail near uncached"}
 DURATION=${DURATION:-20s}
 WARMUP=${WARMUP:-10s}
 CONNECTIONS=${CONNECTIONS:-64}
@@ -120,6 +122,22 @@ with open(f"{prefix}-lookup.txt", "w") as out:
             place = random.choice(places)["name"].replace('"', "")
             q = f"{place} {random.choice(aliases[random.choice(services)])}"
             out.write("/api/v1/lookup?" + urllib.parse.urlencode({"q": q}, quote_via=urllib.parse.quote) + "\n")
+# The long tail (bench/long-tail-queries.py's phrasings): distinct place × service word × phrasing, never repeated;
+# the first 50,000 warm the service up, the other 200,000 are measured.
+import importlib.util
+spec = importlib.util.spec_from_file_location("long_tail", "bench/long-tail-queries.py")
+long_tail = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(long_tail)
+words = sorted({w for ws in aliases.values() for w in ws})
+names = sorted({p["name"].replace('"', "") for p in places})
+seen = set()
+while len(seen) < min(250000, len(words) * len(names) * len(long_tail.PHRASINGS) // 2):
+    seen.add(random.choice(long_tail.PHRASINGS).format(p=random.choice(names), s=random.choice(words)))
+tail = sorted(seen)
+random.shuffle(tail)
+path = lambda q: "/api/v1/lookup?" + urllib.parse.urlencode({"q": q}, quote_via=urllib.parse.quote) + "\n"
+open(f"{prefix}-longtail-warmup.txt", "w").writelines(path(q) for q in tail[:len(tail) // 5])
+open(f"{prefix}-longtail.txt", "w").writelines(path(q) for q in tail[len(tail) // 5:])
 PY
 }
 
@@ -145,11 +163,14 @@ for size in $SIZES; do
   measures() { [[ " $MEASURE " == *" $1 "* ]]; }
   measure() { # name → "rps p50 p99 errors", or dashes when not measured (near: when no centre has coordinates)
     if ! measures "$1" || [ ! -s "$work/$size-$1.txt" ]; then echo "- - - -"; return; fi
-    wrk_run "$work/$size-$1.txt" "$WARMUP" >/dev/null
+    local warmup="$work/$size-$1.txt"
+    [ -f "$work/$size-$1-warmup.txt" ] && warmup="$work/$size-$1-warmup.txt" # other queries than those measured
+    wrk_run "$warmup" "$WARMUP" >/dev/null
     wrk_run "$work/$size-$1.txt" "$DURATION"
   }
   read -r resolve_rps resolve_p50 resolve_p99 resolve_errors <<<"$(measure resolve)"
   read -r lookup_rps lookup_p50 lookup_p99 lookup_errors <<<"$(measure lookup)"
+  read -r tail_rps tail_p50 tail_p99 tail_errors <<<"$(measure longtail)"
   read -r near_rps near_p50 near_p99 near_errors <<<"$(measure near)"
   rss_mb=$(( $(awk '/VmRSS/ {print $2}' "/proc/$service/status") / 1024 ))
   stop "$service"
@@ -165,11 +186,12 @@ for size in $SIZES; do
   service=""
   stop "$postgres"; postgres=""
 
-  line=$(printf "%-5s %9s %9.1f s %8.1f s %6s MiB | resolve %7s rps p50 %6s p99 %6s ms | lookup %7s rps p50 %6s p99 %6s ms | near %7s rps p50 %6s p99 %6s ms | uncached lookup %6s rps p50 %6s p99 %6s ms | errors %s/%s/%s/%s" \
+  line=$(printf "%-5s %9s %9.1f s %8.1f s %6s MiB | resolve %7s rps p50 %6s p99 %6s ms | lookup %7s rps p50 %6s p99 %6s ms | long tail %7s rps p50 %6s p99 %6s ms | near %7s rps p50 %6s p99 %6s ms | uncached lookup %6s rps p50 %6s p99 %6s ms | errors %s/%s/%s/%s/%s" \
     "$size" "$hotlines" "$(awk "BEGIN {print $import_ms/1000}")" "$(awk "BEGIN {print $startup_ms/1000}")" "$rss_mb" \
     "$resolve_rps" "$resolve_p50" "$resolve_p99" "$lookup_rps" "$lookup_p50" "$lookup_p99" \
+    "$tail_rps" "$tail_p50" "$tail_p99" \
     "$near_rps" "$near_p50" "$near_p99" "$raw_rps" "$raw_p50" "$raw_p99" "$resolve_errors" "$lookup_errors" \
-    "$near_errors" "$raw_errors")
+    "$tail_errors" "$near_errors" "$raw_errors")
   echo "$line"
   results+=("$line")
 done
