@@ -45,14 +45,7 @@ fi
 
 [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
 
-work=$(mktemp -d)
-pids=()
-cleanup() {
-  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
-  for p in "${pids[@]}"; do wait "$p" 2>/dev/null || true; done
-  rm -rf "$work"
-}
-trap cleanup EXIT
+source bench/processes.sh # $work, and pids stopped at the end
 
 # The mix of real requests, one path a line.
 python3 - "$work/paths.txt" <<'PY'

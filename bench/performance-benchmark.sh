@@ -42,14 +42,7 @@ fi
 [ -f bench/bare/target/quarkus-app/quarkus-run.jar ] || (cd bench/bare && ../../mvnw -B -q package)
 
 export BENCH_API_KEY="${BENCH_API_KEY:-xcd_bench-$(od -An -tx1 -N16 /dev/urandom | tr -d ' \n')}"
-work=$(mktemp -d)
-pids=()
-cleanup() {
-  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
-  for p in "${pids[@]}"; do wait "$p" 2>/dev/null || true; done
-  rm -rf "$work"
-}
-trap cleanup EXIT
+source bench/processes.sh # $work, and pids stopped at the end
 
 start_service() { # log file; sets $service (its pid) and $ready (seconds until ready)
   local began; began=$(date +%s.%N)

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import cn.xuchang.directory.caching.AnswerCaches;
 import cn.xuchang.directory.common.ApiException;
 import cn.xuchang.directory.hours.OpeningHours;
 import cn.xuchang.directory.common.Params;
@@ -30,6 +31,10 @@ import io.smallrye.common.annotation.NonBlocking;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Resolve")
 public class ResolveResource {
+
+    /** What was asked, once checked, and the minute (answers say what is open now): the key of a kept answer. */
+    record Asked(String service, String region, long minute) {
+    }
 
     @Inject
     RegionService regions;
@@ -65,8 +70,8 @@ public class ResolveResource {
         DirectorySnapshot snapshot = served.snapshot();
         RegionView place = regions.require(snapshot.regions(), regionCode, "region");
         ServiceView found = ApiException.orNotFound(snapshot.service(serviceId), "service", serviceId);
-        return served.derived(ResolveCache.Answers.class).cache()
-                .answer(new ResolveCache.Key(found.id(), place.code(), hours.minute()),
+        return served.derived(AnswerCaches.PerSnapshot.class).of("resolve")
+                .answer(new Asked(found.id(), place.code(), hours.minute()),
                         () -> resolver.resolve(snapshot, found, place))
                 .response();
     }

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import cn.xuchang.directory.caching.AnswerCaches;
 import cn.xuchang.directory.common.Params;
 import cn.xuchang.directory.snapshot.DirectoryCache;
 import io.smallrye.common.annotation.NonBlocking;
@@ -26,11 +27,15 @@ import io.smallrye.common.annotation.NonBlocking;
 @Tag(name = "Lookup")
 public class LookupResource {
 
-    @Inject
-    LookupService lookup;
+    /**
+     * The query as sent — text, pinned region, limit — and the minute, since answers say what is open now: the key
+     * of a kept answer, so that the queries citizens repeat most are answered without searching again.
+     */
+    record Asked(String q, String region, int limit, long minute) {
+    }
 
     @Inject
-    LookupCache cache;
+    LookupService lookup;
 
     @Inject
     DirectoryCache directory;
@@ -67,7 +72,8 @@ public class LookupResource {
             @QueryParam("limit") String limit) {
         int max = Params.intInRange("limit", limit, 10, 1, LookupService.MAX_LIMIT);
         DirectoryCache.Served served = directory.served();
-        return cache.answer(served, new LookupCache.Key(q, region, max, lookup.minute()),
-                () -> lookup.lookup(served, q, region, max)).response();
+        return served.derived(AnswerCaches.PerSnapshot.class).of("lookup")
+                .answer(new Asked(q, region, max, lookup.minute()), () -> lookup.lookup(served, q, region, max))
+                .response();
     }
 }

@@ -1,0 +1,55 @@
+package cn.xuchang.directory.caching;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.xuchang.directory.common.DirectoryConfig;
+import cn.xuchang.directory.snapshot.DirectorySnapshot;
+import cn.xuchang.directory.snapshot.SnapshotDerivation;
+
+/**
+ * 答案缓存集 (answer caches): per snapshot, one {@link AnswerCache} per kind of answer (lookup, resolve), each of
+ * {@code directory.lookup-cache-size} answers (0 turns them off); a new snapshot starts them all empty.
+ */
+@ApplicationScoped
+public class AnswerCaches implements SnapshotDerivation<AnswerCaches.PerSnapshot> {
+
+    /** The caches of one snapshot, by the kind of answer, made when first asked for. */
+    public static final class PerSnapshot {
+        private final Map<String, AnswerCache<Object>> byKind = new ConcurrentHashMap<>();
+        private final int size;
+        private final ObjectMapper json;
+
+        PerSnapshot(int size, ObjectMapper json) {
+            this.size = size;
+            this.json = json;
+        }
+
+        /** The cache of one kind of answer; its keys say what was asked (a record with the checked parameters). */
+        public AnswerCache<Object> of(String kind) {
+            return byKind.computeIfAbsent(kind, k -> new AnswerCache<>(size, json));
+        }
+    }
+
+    private final ObjectMapper json;
+    private final int size;
+
+    public AnswerCaches(ObjectMapper json, DirectoryConfig config) {
+        this.json = json;
+        this.size = config.lookupCacheSize();
+    }
+
+    @Override
+    public Class<PerSnapshot> type() {
+        return PerSnapshot.class;
+    }
+
+    @Override
+    public PerSnapshot derive(DirectorySnapshot snapshot) {
+        return new PerSnapshot(size, json);
+    }
+}
