@@ -4,10 +4,12 @@ word (name and aliases) × a phrasing citizens use, shuffled with a fixed seed. 
 regions and services (GET /api/v1/regions, /api/v1/services), so that it follows the data.
 
   python3 bench/long-tail-queries.py http://localhost:8080 COUNT SEED OUT   # one query a line; COUNT=0: all of them
+  python3 bench/long-tail-queries.py http://localhost:8080 COUNT SEED OUT paths   # as /api/v1/lookup?q=… paths, for wrk
 """
 import json
 import random
 import sys
+import urllib.parse
 import urllib.request
 
 # How citizens phrase it: 「我在…」「…打哪个电话」, with and without spaces and punctuation, place first or last.
@@ -41,6 +43,8 @@ def main():
     random.Random(seed).shuffle(queries)
     if count:
         queries = queries[:count]
+    if len(sys.argv) > 5 and sys.argv[5] == "paths":
+        queries = ["/api/v1/lookup?" + urllib.parse.urlencode({"q": q}, quote_via=urllib.parse.quote) for q in queries]
     with open(out, "w", encoding="utf-8") as f:
         f.writelines(q + "\n" for q in queries)
     print(f"{len(queries)} distinct queries ({len(places)} place names x {len(words)} service words x "

@@ -76,21 +76,21 @@ for _ in $(seq 1 600); do curl -sf "http://localhost:$BARE_PORT/fixed" >/dev/nul
 echo "/fixed" >"$work/bare.txt"
 echo "/api/v1/status" >"$work/status.txt"
 echo "/api/v1/resolve?service=startup-guarantee-loan&region=411081204" >"$work/resolve.txt"
-python3 bench/long-tail-queries.py "http://localhost:$PORT" 0 1 "$work/long-tail.txt"
-python3 - "$work" <<'PY'
+# The long tail: the first 100,000 warm the service up; the rest (never asked before) are measured.
+python3 bench/long-tail-queries.py "http://localhost:$PORT" 0 1 "$work/long-tail.txt" paths
+head -n 100000 "$work/long-tail.txt" >"$work/long-tail-warmup.txt"
+tail -n +100001 "$work/long-tail.txt" >"$work/long-tail-measured.txt"
+# Cached: the evaluation set's queries, all repeated.
+python3 - "$work/cached.txt" <<'PY'
 import sys, urllib.parse
-work = sys.argv[1]
-path = lambda q: "/api/v1/lookup?" + urllib.parse.urlencode({"q": q}, quote_via=urllib.parse.quote) + "\n"
-queries = [q.rstrip("\n") for q in open(f"{work}/long-tail.txt", encoding="utf-8")]
-# The first 100,000 warm the service up; the rest (never asked before) are measured.
-open(f"{work}/long-tail-warmup.txt", "w").writelines(path(q) for q in queries[:100000])
-open(f"{work}/long-tail-measured.txt", "w").writelines(path(q) for q in queries[100000:])
-cached = [line.split("|")[0].strip() for line in open("src/test/resources/lookup-evaluation.txt", encoding="utf-8")
-          if line.strip() and not line.startswith("#")]
-open(f"{work}/cached.txt", "w").writelines(path(q) for q in cached)
-print(f"long tail: {len(queries) - 100000} distinct queries measured, 100000 others for warm-up; "
-      f"cached: {len(cached)} evaluation-set queries")
+queries = [line.split("|")[0].strip() for line in open("src/test/resources/lookup-evaluation.txt", encoding="utf-8")
+           if line.strip() and not line.startswith("#")]
+with open(sys.argv[1], "w") as out:
+    out.writelines("/api/v1/lookup?" + urllib.parse.urlencode({"q": q}, quote_via=urllib.parse.quote) + "\n"
+                   for q in queries)
 PY
+echo "long tail: $(wc -l <"$work/long-tail-measured.txt") distinct queries measured, 100000 others for warm-up;" \
+  "cached: $(wc -l <"$work/cached.txt") evaluation-set queries"
 
 run() { # name port paths-file duration
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$4" --latency -s bench/report.lua "http://localhost:$2" "$3" \

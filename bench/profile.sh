@@ -18,7 +18,7 @@ TOP=${TOP:-25}
 
 [ -f "$APP/quarkus-run.jar" ] || ./mvnw -B -q package -DskipTests
 export BENCH_API_KEY="${BENCH_API_KEY:-xcd_bench-$(od -An -tx1 -N16 /dev/urandom | tr -d ' \n')}"
-work=$(mktemp -d)
+source bench/processes.sh # $work, and pids stopped at the end
 keep=${KEEP:-$work}
 mkdir -p "$keep"
 java $JAVA_OPTS -XX:+UnlockDiagnosticVMOptions -XX:+DebugNonSafepoints -Dquarkus.http.port=$PORT \
@@ -26,19 +26,12 @@ java $JAVA_OPTS -XX:+UnlockDiagnosticVMOptions -XX:+DebugNonSafepoints -Dquarkus
   -Dquarkus.datasource.jdbc.url="jdbc:h2:file:$work/db" -Dquarkus.log.level=WARN -jar "$APP/quarkus-run.jar" \
   >"$work/service.log" 2>&1 &
 pid=$!
-trap 'kill $pid 2>/dev/null || true; wait $pid 2>/dev/null || true; rm -rf "$work"' EXIT
+pids+=($pid)
 for _ in $(seq 1 1200); do curl -sf "http://localhost:$PORT/q/health/ready" >/dev/null 2>&1 && break; sleep 0.1; done
 
 echo "/api/v1/status" >"$work/status.txt"
 echo "/api/v1/resolve?service=startup-guarantee-loan&region=411081204" >"$work/resolve.txt"
-python3 bench/long-tail-queries.py "http://localhost:$PORT" 0 1 "$work/q.txt"
-python3 - "$work" <<'PY'
-import sys, urllib.parse
-work = sys.argv[1]
-with open(f"{work}/longtail.txt", "w") as out:
-    for q in open(f"{work}/q.txt", encoding="utf-8"):
-        out.write("/api/v1/lookup?" + urllib.parse.urlencode({"q": q.rstrip()}, quote_via=urllib.parse.quote) + "\n")
-PY
+python3 bench/long-tail-queries.py "http://localhost:$PORT" 0 1 "$work/longtail.txt" paths
 
 for name in $ENDPOINTS; do
   wrk -t2 -c64 -d10s -s bench/report.lua "http://localhost:$PORT" "$work/$name.txt" >/dev/null # warm-up

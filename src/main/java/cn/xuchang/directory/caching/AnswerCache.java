@@ -25,16 +25,7 @@ public final class AnswerCache<K> {
 
     /** The answer to {@code key}, computed and written once while it stays in the cache. */
     public TaggedBody answer(K key, Supplier<?> compute) {
-        if (answers == null) {
-            return write(compute.get());
-        }
-        TaggedBody cached = answers.getIfPresent(key);
-        if (cached != null) {
-            return cached;
-        }
-        TaggedBody computed = write(compute.get());
-        answers.put(key, computed);
-        return computed;
+        return answers == null ? write(compute.get()) : answers.get(key, k -> write(compute.get()));
     }
 
     private TaggedBody write(Object answer) {

@@ -160,9 +160,9 @@ final class SearchIndex {
             return List.of();
         }
         Map<String, Hit> best = new LinkedHashMap<>();
-        for (int position : topScoring(query.weights, Math.max(max * 4, 20))) {
-            Name name = names[position];
-            Hit hit = new Hit(name.kind(), name.id(), name.text(), scratchScore(position));
+        for (Scored scored : topScoring(query.weights, Math.max(max * 4, 20))) {
+            Name name = names[scored.position()];
+            Hit hit = new Hit(name.kind(), name.id(), name.text(), scored.score());
             best.merge(hit.kind() + ":" + hit.id(), hit, SearchIndex::better);
         }
         List<Hit> hits = new ArrayList<>(best.values());
@@ -173,12 +173,15 @@ final class SearchIndex {
         return hits.size() > max ? hits.subList(0, max) : hits;
     }
 
+    /** A name by its position, with the score it got. */
+    private record Scored(int position, float score) {
+    }
+
     /**
      * The names scoring at least the minimum, at most {@code n}, best first (of equal scores the one indexed first):
-     * each scores the sum of the weights of the terms it holds. Their scores stay in this thread's scratch until the
-     * next search.
+     * each scores the sum of the weights of the terms it holds.
      */
-    private int[] topScoring(Map<String, Float> weights, int n) {
+    private List<Scored> topScoring(Map<String, Float> weights, int n) {
         Scratch s = scratch.get();
         s.clear();
         weights.forEach((term, weight) -> {
@@ -201,15 +204,12 @@ final class SearchIndex {
                 }
             }
         }
-        int[] best = new int[top.size()];
+        Scored[] best = new Scored[top.size()];
         for (int i = best.length - 1; i >= 0; i--) {
-            best[i] = top.poll();
+            int position = top.poll();
+            best[i] = new Scored(position, (float) s.scores[position]);
         }
-        return best;
-    }
-
-    private float scratchScore(int position) {
-        return (float) scratch.get().scores[position];
+        return List.of(best);
     }
 
     private static Hit better(Hit a, Hit b) {
