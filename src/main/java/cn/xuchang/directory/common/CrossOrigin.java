@@ -27,8 +27,11 @@ import io.vertx.ext.web.RoutingContext;
 public class CrossOrigin {
 
     /** What a partner may read off an answer besides the basic headers. */
-    static final String EXPOSED = "ETag, Last-Modified, Location, Retry-After, RateLimit, RateLimit-Policy, "
-            + "Deprecation, Sunset, Link";
+    static final CharSequence EXPOSED = HttpHeaders.createOptimized("ETag, Last-Modified, Location, Retry-After, "
+            + "RateLimit, RateLimit-Policy, Deprecation, Sunset, Link");
+
+    /** Any origin may read (made once, as Netty's AsciiString, since every read carries it). */
+    private static final CharSequence ANY = HttpHeaders.createOptimized("*");
 
     /** What an anonymous reader may send: conditional requests and a partner key. */
     private static final Set<String> READ_HEADERS = Set.of("accept", "accept-language", "if-none-match",
@@ -67,7 +70,7 @@ public class CrossOrigin {
         }
         if (isRead(request.method().name()) && request.getHeader(HttpHeaders.AUTHORIZATION) == null) {
             // The same headers whether or not the request names an origin, so a shared cache may keep one copy.
-            headers.set(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
+            headers.set(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, ANY);
             headers.set(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS, EXPOSED);
         } else {
             headers.add(HttpHeaders.VARY, "Origin");

@@ -12,6 +12,7 @@ import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TimeMeter;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
@@ -34,6 +35,11 @@ public class ReadRateLimit {
      * headers (common/CrossOrigin), so that a partner page's script can read a 429 and its Retry-After.
      */
     private static final int ORDER = Integer.MIN_VALUE + 20;
+
+    /* Header names made once (Netty's AsciiString keeps its hash): every read sets two and asks for one. */
+    private static final CharSequence API_KEY = HttpHeaders.createOptimized(API_KEY_HEADER);
+    private static final CharSequence RATE_LIMIT_POLICY = HttpHeaders.createOptimized("RateLimit-Policy");
+    private static final CharSequence RATE_LIMIT = HttpHeaders.createOptimized("RateLimit");
 
     private final ApiKeyRegistry keys;
     private final HttpLayerProblems problems;
@@ -64,7 +70,7 @@ public class ReadRateLimit {
             context.next();
             return;
         }
-        String presented = request.getHeader(API_KEY_HEADER);
+        String presented = request.getHeader(API_KEY);
         PartnerKey key = presented == null ? null : keys.find(presented.trim());
         if (key != null) {
             ConsumptionProbe probe = key.bucket().tryConsumeAndReturnRemaining(1);
@@ -85,8 +91,8 @@ public class ReadRateLimit {
     /** Goes on to the REST layer, or answers 429 when the bucket was empty, or else {@code refused} when given. */
     private void answer(RoutingContext context, Quota quota, ConsumptionProbe probe, String whose, Problem refused) {
         HttpServerResponse response = context.response();
-        response.putHeader("RateLimit-Policy", quota.policyHeader());
-        response.putHeader("RateLimit", "\"" + quota.policy() + "\";r=" + probe.getRemainingTokens() + ";t="
+        response.putHeader(RATE_LIMIT_POLICY, quota.policyHeader());
+        response.putHeader(RATE_LIMIT, "\"" + quota.policy() + "\";r=" + probe.getRemainingTokens() + ";t="
                 + ClientBuckets.seconds(probe.getNanosToWaitForReset()));
         if (probe.isConsumed() && refused == null) {
             context.next();
