@@ -4,6 +4,9 @@
 # sharing the machine's cores with the service. Prints, per endpoint, requests/s, the share of the bare app's, and the
 # p99 against the bare app's p99 (the bare app is measured first and last, and compared with the mean of the two):
 #   bare app          GET /fixed
+#   bare app + stack  GET /fixed of the same app built with the extensions the service carries on every request
+#                     (bench/bare -Pstack: HTTP security with OIDC, Micrometer's request metrics, health): what the
+#                     stack itself costs, before any code of the service (shown, not a target)
 #   status            GET /api/v1/status
 #   resolve           GET /api/v1/resolve?service=startup-guarantee-loan&region=411081204
 #   lookup (cached)   GET /api/v1/lookup, the evaluation set's queries, all repeated: answered from the answer cache
@@ -27,11 +30,12 @@ CONNECTIONS=${CONNECTIONS:-64}
 THREADS=${THREADS:-2}
 PORT=${PORT:-18180}
 BARE_PORT=${BARE_PORT:-18181}
+STACK_PORT=${STACK_PORT:-18182}
 JAVA_OPTS=${JAVA_OPTS:-"-Xmx512m"}
 APP=${APP:-target/quarkus-app}
 START_WAIT=${START_WAIT:-120}
 
-for p in $PORT $BARE_PORT; do
+for p in $PORT $BARE_PORT $STACK_PORT; do
   if curl -s "http://localhost:$p" >/dev/null 2>&1; then echo "port $p is busy: stop what listens there" >&2; exit 1; fi
 done
 if ! command -v wrk >/dev/null; then
@@ -40,6 +44,7 @@ if ! command -v wrk >/dev/null; then
 fi
 [ -f "$APP/quarkus-run.jar" ] || ./mvnw -B -q package -DskipTests
 [ -f bench/bare/target/quarkus-app/quarkus-run.jar ] || (cd bench/bare && ../../mvnw -B -q package)
+[ -f bench/bare/target-stack/quarkus-app/quarkus-run.jar ] || (cd bench/bare && ../../mvnw -B -q package -Pstack)
 
 export BENCH_API_KEY="${BENCH_API_KEY:-xcd_bench-$(od -An -tx1 -N16 /dev/urandom | tr -d ' \n')}"
 source bench/processes.sh # $work, and pids stopped at the end
@@ -70,7 +75,12 @@ echo "  ready after ${first_start} s with the import, ${start} s without"
 
 java -Xmx512m -Dquarkus.http.port=$BARE_PORT -jar bench/bare/target/quarkus-app/quarkus-run.jar >"$work/bare.log" 2>&1 &
 pids+=($!)
-for _ in $(seq 1 600); do curl -sf "http://localhost:$BARE_PORT/fixed" >/dev/null 2>&1 && break; sleep 0.1; done
+java -Xmx512m -Dquarkus.http.port=$STACK_PORT -Dquarkus.management.port=0 \
+  -jar bench/bare/target-stack/quarkus-app/quarkus-run.jar >"$work/stack.log" 2>&1 &
+pids+=($!)
+for p in $BARE_PORT $STACK_PORT; do
+  for _ in $(seq 1 600); do curl -sf "http://localhost:$p/fixed" >/dev/null 2>&1 && break; sleep 0.1; done
+done
 
 # The request mixes, one path a line.
 echo "/fixed" >"$work/bare.txt"
@@ -98,6 +108,7 @@ run() { # name port paths-file duration
 }
 echo "Warming up ($WARMUP each)..."
 run warmup "$BARE_PORT" "$work/bare.txt" "$WARMUP" >/dev/null
+run warmup "$STACK_PORT" "$work/bare.txt" "$WARMUP" >/dev/null
 run warmup "$PORT" "$work/status.txt" "$WARMUP" >/dev/null
 run warmup "$PORT" "$work/resolve.txt" "$WARMUP" >/dev/null
 run warmup "$PORT" "$work/cached.txt" "$WARMUP" >/dev/null
@@ -107,6 +118,7 @@ echo "Measuring ($DURATION each, $CONNECTIONS connections, $THREADS wrk threads,
 # The bare app is measured first and last: the table compares with the mean, and shows how much the two differ.
 {
   run bare "$BARE_PORT" "$work/bare.txt" "$DURATION"
+  run stack "$STACK_PORT" "$work/bare.txt" "$DURATION"
   run status "$PORT" "$work/status.txt" "$DURATION"
   run resolve "$PORT" "$work/resolve.txt" "$DURATION"
   run cached "$PORT" "$work/cached.txt" "$DURATION"
@@ -126,7 +138,8 @@ first, last = rows.pop("bare"), rows.pop("bare2")
 bare = {"rps": (float(first["rps"]) + float(last["rps"])) / 2, "p99_ms": (float(first["p99_ms"]) + float(last["p99_ms"])) / 2,
         "errors": str(int(first["errors"]) + int(last["errors"]))}
 rows = {"bare": bare, **rows}
-labels = {"bare": f"bare app, fixed JSON (mean of {float(first['rps']):,.0f} first and {float(last['rps']):,.0f} last)", "status": "/api/v1/status",
+labels = {"bare": f"bare app, fixed JSON (mean of {float(first['rps']):,.0f} first and {float(last['rps']):,.0f} last)",
+          "stack": "bare app + the service's extensions (security, OIDC, metrics, health)", "status": "/api/v1/status",
           "resolve": "/api/v1/resolve?service=startup-guarantee-loan&region=411081204",
           "cached": "/api/v1/lookup, evaluation set (cached)", "longtail": "/api/v1/lookup, long tail"}
 targets = {"status": 0.90, "resolve": 0.75, "longtail": 0.50}
