@@ -28,6 +28,8 @@ import cn.xuchang.directory.editing.RecordResource;
 import cn.xuchang.directory.editing.RecordWrites;
 import cn.xuchang.directory.geo.Coordinates;
 import cn.xuchang.directory.geo.Datum;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 /** HTTP API for locations (服务场所) with their windows. */
 @Path("/api/v1/locations")
@@ -51,7 +53,7 @@ public class LocationResource extends RecordResource<LocationRequest, LocationVi
                     + "metres of that point, nearest first, each with its `distance` in metres and, where its hours are "
                     + "known, whether it is `open` now; the point is WGS-84 (what a phone's GPS and the browser give) "
                     + "unless `datum=gcj02`, and centres given in GCJ-02 are compared on WGS-84, so the two are never mixed.")
-    public PageView<LocationView> list(
+    public Uni<PageView<LocationView>> list(
             @Parameter(description = "Only locations in this region; not together with near", example = "411000")
             @QueryParam("region") String region,
             @Parameter(description = "latitude,longitude in degrees (north and east positive): the centres nearest to it",
@@ -68,9 +70,10 @@ public class LocationResource extends RecordResource<LocationRequest, LocationVi
             @BeanParam Freshness freshness,
             @BeanParam Paging paging) {
         if (near == null) {
+            // The list reads the database: on a worker thread. Near reads the directory in memory: right here.
             refuseWithoutNear(radius, datum);
-            return page(freshness.appendTo(new ListFilter())
-                    .equal("region", region, region()), paging);
+            return Uni.createFrom().item(() -> page(freshness.appendTo(new ListFilter())
+                    .equal("region", region, region()), paging)).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
         }
         List<String> others = new ArrayList<>(freshness.given());
         if (region != null) {
@@ -84,7 +87,7 @@ public class LocationResource extends RecordResource<LocationRequest, LocationVi
         }
         Coordinates point = point(near, datum);
         int metres = Params.intInRange("radius", radius, DEFAULT_RADIUS, 1, MAX_RADIUS);
-        return nearby.get().near(point, metres, paging);
+        return Uni.createFrom().item(nearby.get().near(point, metres, paging));
     }
 
     private static void refuseWithoutNear(String radius, String datum) {
