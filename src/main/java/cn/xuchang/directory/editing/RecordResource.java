@@ -1,7 +1,9 @@
 package cn.xuchang.directory.editing;
 
+import java.lang.reflect.Method;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -38,6 +40,8 @@ public abstract class RecordResource<Q, V> extends RecordWriteResource<Q> {
     @Inject
     RegionService regions;
 
+    private volatile ListFilters listFilters;
+
     @GET
     @Path("/{id}")
     @Operation(operationId = "get{Kind}", summary = "{one}", description = "{oneDescription}")
@@ -47,9 +51,32 @@ public abstract class RecordResource<Q, V> extends RecordWriteResource<Q> {
     }
 
     /**
-     * One page of the kind's records that pass the list's filter (its own parameters and {@link Freshness}), by id.
-     * Its responses (one page, 400, 404 for a filter naming no record) are added by {@link RecordWriteOperations}.
+     * One page of the kind's records that pass the list's filters, by id: {@link Freshness}, the shared filters of
+     * {@link ListQuery} its list names with {@link ListFilters}, then its own. Its responses (one page, 400, 404 for
+     * a filter naming no record) are added by {@link RecordWriteOperations}.
      */
+    protected PageView<V> page(ListQuery query, Paging paging, UnaryOperator<ListFilter> own) {
+        ListFilters takes = listFilters();
+        ListFilter filter = query.appendTo(new ListFilter());
+        if (!takes.organization().value().isEmpty()) {
+            filter.equal("organization", query.organization, existing("organization"));
+        }
+        if (!takes.service().value().isEmpty()) {
+            filter.member("services", "service", query.service, existing("service"));
+        }
+        if (!takes.region().value().isEmpty()) {
+            boolean many = em.getMetamodel().entity(kind().entityType()).getAttributes().stream()
+                    .anyMatch(attribute -> attribute.getName().equals("regions"));
+            if (many) {
+                filter.member("regions", "region", query.region, region());
+            } else {
+                filter.equal("region", query.region, region());
+            }
+        }
+        return page(own.apply(filter), paging);
+    }
+
+    /** One page of the kind's records that pass the filter, by id. */
     protected PageView<V> page(ListFilter filter, Paging paging) {
         String entity = kind().entityType().getSimpleName();
         String where = " where " + filter.query();
@@ -73,6 +100,23 @@ public abstract class RecordResource<Q, V> extends RecordWriteResource<Q> {
     /** For a filter naming a region by its code (as clients write codes): that region, or 404 naming it. */
     protected Function<String, Object> region() {
         return code -> regions.require(code, "region");
+    }
+
+    /** The {@link ListFilters} on the kind's list method, found once. */
+    private ListFilters listFilters() {
+        if (listFilters == null) {
+            for (Class<?> type = getClass(); listFilters == null && type != null; type = type.getSuperclass()) {
+                for (Method method : type.getDeclaredMethods()) {
+                    if (method.isAnnotationPresent(ListFilters.class)) {
+                        listFilters = method.getAnnotation(ListFilters.class);
+                    }
+                }
+            }
+            if (listFilters == null) {
+                throw new IllegalStateException(getClass() + " lists with a ListQuery; name its filters with @ListFilters");
+            }
+        }
+        return listFilters;
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
