@@ -27,7 +27,8 @@ import cn.xuchang.directory.region.RegionService;
 /**
  * 记录接口 (a kind's API): reading one record and a page of records the same way for every kind, on top of the
  * writes of {@link RecordWriteResource}. A kind's resource names the words of its GET /{id} with
- * {@link RecordReads} and declares only its list, whose query parameters are its own.
+ * {@link RecordReads} and declares only its list: the shared filters of {@link ListQuery} it takes, named with
+ * {@link ListFilters}, and its own.
  *
  * @param <Q> what an editor sends
  * @param <V> what the API shows of one record, e.g. OrganizationView
@@ -55,6 +56,11 @@ public abstract class RecordResource<Q, V> extends RecordWriteResource<Q> {
      * {@link ListQuery} its list names with {@link ListFilters}, then its own. Its responses (one page, 400, 404 for
      * a filter naming no record) are added by {@link RecordWriteOperations}.
      */
+    protected PageView<V> page(ListQuery query, Paging paging) {
+        return page(query, paging, UnaryOperator.identity());
+    }
+
+    /** As {@link #page(ListQuery, Paging)}, then the list's own filters. */
     protected PageView<V> page(ListQuery query, Paging paging, UnaryOperator<ListFilter> own) {
         ListFilters takes = listFilters();
         ListFilter filter = query.appendTo(new ListFilter());

@@ -30,6 +30,6 @@ public class ServiceWindowResource extends RecordResource<WindowRequest, Service
     @ListFilters(service = @Words(value = "Only windows handling this service", example = "startup-guarantee-loan"),
             organization = @Words(value = "Only windows staffed by this organization", example = "xuchang-hrss"))
     public PageView<ServiceWindowView> list(@BeanParam ListQuery query, @BeanParam Paging paging) {
-        return page(query, paging, filter -> filter);
+        return page(query, paging);
     }
 }

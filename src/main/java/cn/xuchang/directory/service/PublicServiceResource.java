@@ -29,6 +29,6 @@ public class PublicServiceResource extends RecordResource<ServiceRequest, Servic
     @Operation(operationId = "listServices", summary = "List services", description = "Services ordered by id.")
     @ListFilters(organization = @Words(value = "Only services this organization is responsible for", example = "xuchang-hrss"))
     public PageView<ServiceView> list(@BeanParam ListQuery query, @BeanParam Paging paging) {
-        return page(query, paging, filter -> filter);
+        return page(query, paging);
     }
 }
