@@ -12,16 +12,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import cn.xuchang.directory.common.ListFilter;
 import cn.xuchang.directory.common.PageView;
 import cn.xuchang.directory.common.Params;
 import cn.xuchang.directory.common.Paging;
-import cn.xuchang.directory.editing.Freshness;
+import cn.xuchang.directory.editing.ListFilters;
+import cn.xuchang.directory.editing.ListFilters.Words;
+import cn.xuchang.directory.editing.ListQuery;
 import cn.xuchang.directory.editing.RecordReads;
 import cn.xuchang.directory.editing.RecordResource;
 import cn.xuchang.directory.editing.RecordWrites;
-import cn.xuchang.directory.organization.OrganizationKind;
-import cn.xuchang.directory.service.ServiceKind;
 
 /** HTTP API for online channels (渠道): mailboxes, platforms and accounts through which citizens reach an office. */
 @Path("/api/v1/channels")
@@ -34,23 +33,16 @@ public class ChannelResource extends RecordResource<ChannelRequest, ChannelView>
 
     @GET
     @Operation(operationId = "listChannels", summary = "List online channels", description = "Channels ordered by id.")
+    @ListFilters(organization = @Words(value = "Only the channels this organization answers", example = "xuchang-supervision-bureau"),
+            service = @Words(value = "Only channels for this service", example = "government-service-hotline"),
+            region = @Words(value = "Only channels serving this region", example = "411000"))
     public PageView<ChannelView> list(
-            @Parameter(description = "Only the channels this organization answers", example = "xuchang-supervision-bureau")
-            @QueryParam("organization") String organization,
             @Parameter(description = "Only channels of this type", example = "mailbox",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"mailbox", "platform",
                         "wechat_official_account", "mini_program", "app", "website"}))
             @QueryParam("type") String type,
-            @Parameter(description = "Only channels for this service", example = "government-service-hotline")
-            @QueryParam("service") String service,
-            @Parameter(description = "Only channels serving this region", example = "411000")
-            @QueryParam("region") String region,
-            @BeanParam Freshness freshness,
-            @BeanParam Paging paging) {
-        return page(freshness.appendTo(new ListFilter())
-                .equal("organization", organization, existing(OrganizationKind.NAME))
-                .equal("type", type, raw -> Params.parseEnum(ChannelType.class, "type", raw))
-                .member("services", "service", service, existing(ServiceKind.NAME))
-                .member("regions", "region", region, region()), paging);
+            @BeanParam ListQuery query, @BeanParam Paging paging) {
+        return page(query, paging,
+                filter -> filter.equal("type", type, raw -> Params.parseEnum(ChannelType.class, "type", raw)));
     }
 }

@@ -1,7 +1,9 @@
 package cn.xuchang.directory.editing;
 
+import java.lang.reflect.Method;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -25,7 +27,8 @@ import cn.xuchang.directory.region.RegionService;
 /**
  * 记录接口 (a kind's API): reading one record and a page of records the same way for every kind, on top of the
  * writes of {@link RecordWriteResource}. A kind's resource names the words of its GET /{id} with
- * {@link RecordReads} and declares only its list, whose query parameters are its own.
+ * {@link RecordReads} and declares only its list: the shared filters of {@link ListQuery} it takes, named with
+ * {@link ListFilters}, and its own.
  *
  * @param <Q> what an editor sends
  * @param <V> what the API shows of one record, e.g. OrganizationView
@@ -38,6 +41,8 @@ public abstract class RecordResource<Q, V> extends RecordWriteResource<Q> {
     @Inject
     RegionService regions;
 
+    private volatile ListFilters listFilters;
+
     @GET
     @Path("/{id}")
     @Operation(operationId = "get{Kind}", summary = "{one}", description = "{oneDescription}")
@@ -47,9 +52,37 @@ public abstract class RecordResource<Q, V> extends RecordWriteResource<Q> {
     }
 
     /**
-     * One page of the kind's records that pass the list's filter (its own parameters and {@link Freshness}), by id.
-     * Its responses (one page, 400, 404 for a filter naming no record) are added by {@link RecordWriteOperations}.
+     * One page of the kind's records that pass the list's filters, by id: {@link Freshness}, the shared filters of
+     * {@link ListQuery} its list names with {@link ListFilters}, then its own. Its responses (one page, 400, 404 for
+     * a filter naming no record) are added by {@link RecordWriteOperations}.
      */
+    protected PageView<V> page(ListQuery query, Paging paging) {
+        return page(query, paging, UnaryOperator.identity());
+    }
+
+    /** As {@link #page(ListQuery, Paging)}, then the list's own filters. */
+    protected PageView<V> page(ListQuery query, Paging paging, UnaryOperator<ListFilter> own) {
+        ListFilters takes = listFilters();
+        ListFilter filter = query.appendTo(new ListFilter());
+        if (!takes.organization().value().isEmpty()) {
+            filter.equal("organization", query.organization, existing("organization"));
+        }
+        if (!takes.service().value().isEmpty()) {
+            filter.member("services", "service", query.service, existing("service"));
+        }
+        if (!takes.region().value().isEmpty()) {
+            boolean many = em.getMetamodel().entity(kind().entityType()).getAttributes().stream()
+                    .anyMatch(attribute -> attribute.getName().equals("regions"));
+            if (many) {
+                filter.member("regions", "region", query.region, region());
+            } else {
+                filter.equal("region", query.region, region());
+            }
+        }
+        return page(own.apply(filter), paging);
+    }
+
+    /** One page of the kind's records that pass the filter, by id. */
     protected PageView<V> page(ListFilter filter, Paging paging) {
         String entity = kind().entityType().getSimpleName();
         String where = " where " + filter.query();
@@ -73,6 +106,23 @@ public abstract class RecordResource<Q, V> extends RecordWriteResource<Q> {
     /** For a filter naming a region by its code (as clients write codes): that region, or 404 naming it. */
     protected Function<String, Object> region() {
         return code -> regions.require(code, "region");
+    }
+
+    /** The {@link ListFilters} on the kind's list method, found once. */
+    private ListFilters listFilters() {
+        if (listFilters == null) {
+            for (Class<?> type = getClass(); listFilters == null && type != null; type = type.getSuperclass()) {
+                for (Method method : type.getDeclaredMethods()) {
+                    if (method.isAnnotationPresent(ListFilters.class)) {
+                        listFilters = method.getAnnotation(ListFilters.class);
+                    }
+                }
+            }
+            if (listFilters == null) {
+                throw new IllegalStateException(getClass() + " lists with a ListQuery; name its filters with @ListFilters");
+            }
+        }
+        return listFilters;
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

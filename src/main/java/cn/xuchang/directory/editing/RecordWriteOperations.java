@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.PathItem.HttpMethod;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.jboss.jandex.AnnotationInstance;
 import org.jboss.jandex.ClassInfo;
@@ -34,7 +35,8 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
 public class RecordWriteOperations implements OASFilter {
 
     /** One kind's resource: its path and the words from its {@link RecordWrites} and {@link RecordReads}. */
-    private record Writer(String path, String kind, String term, Map<String, String> reads) {
+    private record Writer(String path, String kind, String term, Map<String, String> reads,
+            Map<String, AnnotationInstance> filters) {
     }
 
     private final List<Writer> writers = new ArrayList<>();
@@ -52,7 +54,7 @@ public class RecordWriteOperations implements OASFilter {
                     writes.value("term").asString(), Map.of(
                             "{one}", reads.value("summary").asString(),
                             "{oneDescription}", reads.value("description").asString(),
-                            "{idExample}", reads.value("example").asString())));
+                            "{idExample}", reads.value("example").asString()), filters(resource)));
         }
     }
 
@@ -118,10 +120,41 @@ public class RecordWriteOperations implements OASFilter {
      * 400 for a malformed parameter, and 404 for a filter that names a record which does not exist.
      */
     private static void completeList(Operation list, Writer writer) {
+        filterWords(list, writer);
         APIResponses responses = list.getResponses();
         responses.getAPIResponse("200").setDescription(words("One page of {kind}s", writer));
         responses.addAPIResponse("400", OASFactory.createAPIResponse().ref("#/components/responses/BadRequest"));
         responses.addAPIResponse("404", OASFactory.createAPIResponse().ref("#/components/responses/NotFound"));
+    }
+
+    /** The words of each shared filter the resource's list takes, by parameter name, from its {@link ListFilters}. */
+    private static Map<String, AnnotationInstance> filters(ClassInfo resource) {
+        Map<String, AnnotationInstance> filters = new java.util.HashMap<>();
+        resource.methods().stream().map(method -> method.annotation(DotName.createSimple(ListFilters.class)))
+                .filter(java.util.Objects::nonNull).findFirst()
+                .ifPresent(takes -> takes.values().forEach(words -> filters.put(words.name(), words.asNested())));
+        return filters;
+    }
+
+    /**
+     * Gives the shared filters of {@link ListQuery} a list takes their words and drops the others: their own
+     * descriptions are placeholders, {organization} and so on.
+     */
+    private static void filterWords(Operation list, Writer writer) {
+        List<Parameter> parameters = new ArrayList<>(list.getParameters());
+        parameters.removeIf(parameter -> {
+            if (!("{" + parameter.getName() + "}").equals(parameter.getDescription())) {
+                return false;
+            }
+            AnnotationInstance words = writer.filters().get(parameter.getName());
+            if (words == null || words.value() == null) {
+                return true;
+            }
+            parameter.setDescription(words.value().asString());
+            parameter.setExample(words.value("example").asString());
+            return false;
+        });
+        list.setParameters(parameters);
     }
 
     private static void schemas(Content content, String placeholder, String ref) {

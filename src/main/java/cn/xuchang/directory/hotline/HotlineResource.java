@@ -10,16 +10,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import cn.xuchang.directory.common.ListFilter;
 import cn.xuchang.directory.common.PageView;
 import cn.xuchang.directory.common.Paging;
 import cn.xuchang.directory.common.Params;
-import cn.xuchang.directory.editing.Freshness;
+import cn.xuchang.directory.editing.ListFilters;
+import cn.xuchang.directory.editing.ListFilters.Words;
+import cn.xuchang.directory.editing.ListQuery;
 import cn.xuchang.directory.editing.RecordReads;
 import cn.xuchang.directory.editing.RecordResource;
 import cn.xuchang.directory.editing.RecordWrites;
-import cn.xuchang.directory.organization.OrganizationKind;
-import cn.xuchang.directory.service.ServiceKind;
 
 /** HTTP API for hotlines (热线), with filters for partners that sync the directory. */
 @Path("/api/v1/hotlines")
@@ -34,26 +33,19 @@ public class HotlineResource extends RecordResource<HotlineRequest, HotlineView>
     @Operation(operationId = "listHotlines", summary = "List hotlines",
             description = "Hotlines ordered by id. The region filter matches hotlines whose service area lists that "
                     + "region itself; to find the desk a citizen of a region should call, use /api/v1/resolve.")
+    @ListFilters(service = @Words(value = "Only hotlines answering for this service", example = "startup-guarantee-loan"),
+            region = @Words(value = "Only hotlines whose service area lists this region", example = "411081"),
+            organization = @Words(value = "Only hotlines of this organization", example = "xuchang-hrss"))
     public PageView<HotlineView> list(
-            @Parameter(description = "Only hotlines answering for this service", example = "startup-guarantee-loan")
-            @QueryParam("service") String service,
-            @Parameter(description = "Only hotlines whose service area lists this region", example = "411081")
-            @QueryParam("region") String region,
-            @Parameter(description = "Only hotlines of this organization", example = "xuchang-hrss")
-            @QueryParam("organization") String organization,
             @Parameter(description = "Only hotlines of this type", example = "consultation",
                     schema = @Schema(implementation = HotlineType.class))
             @QueryParam("type") String type,
             @Parameter(description = "Only hotlines with this status", example = "active",
                     schema = @Schema(implementation = HotlineStatus.class))
             @QueryParam("status") String status,
-            @BeanParam Freshness freshness,
-            @BeanParam Paging paging) {
-        return page(freshness.appendTo(new ListFilter())
-                .member("services", "service", service, existing(ServiceKind.NAME))
-                .member("regions", "region", region, region())
-                .equal("organization", organization, existing(OrganizationKind.NAME))
+            @BeanParam ListQuery query, @BeanParam Paging paging) {
+        return page(query, paging, filter -> filter
                 .equal("type", type, raw -> Params.parseEnum(HotlineType.class, "type", raw))
-                .equal("status", status, raw -> Params.parseEnum(HotlineStatus.class, "status", raw)), paging);
+                .equal("status", status, raw -> Params.parseEnum(HotlineStatus.class, "status", raw)));
     }
 }

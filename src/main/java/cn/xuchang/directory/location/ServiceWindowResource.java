@@ -3,21 +3,18 @@ package cn.xuchang.directory.location;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import cn.xuchang.directory.common.ListFilter;
 import cn.xuchang.directory.common.PageView;
 import cn.xuchang.directory.common.Paging;
-import cn.xuchang.directory.editing.Freshness;
+import cn.xuchang.directory.editing.ListFilters;
+import cn.xuchang.directory.editing.ListFilters.Words;
+import cn.xuchang.directory.editing.ListQuery;
 import cn.xuchang.directory.editing.RecordReads;
 import cn.xuchang.directory.editing.RecordResource;
 import cn.xuchang.directory.editing.RecordWrites;
-import cn.xuchang.directory.organization.OrganizationKind;
-import cn.xuchang.directory.service.ServiceKind;
 
 /** HTTP API for service windows (办事窗口). */
 @Path("/api/v1/windows")
@@ -30,15 +27,9 @@ public class ServiceWindowResource extends RecordResource<WindowRequest, Service
 
     @GET
     @Operation(operationId = "listWindows", summary = "List service windows", description = "Windows ordered by id, with the centre they are in.")
-    public PageView<ServiceWindowView> list(
-            @Parameter(description = "Only windows handling this service", example = "startup-guarantee-loan")
-            @QueryParam("service") String service,
-            @Parameter(description = "Only windows staffed by this organization", example = "xuchang-hrss")
-            @QueryParam("organization") String organization,
-            @BeanParam Freshness freshness,
-            @BeanParam Paging paging) {
-        return page(freshness.appendTo(new ListFilter())
-                .member("services", "service", service, existing(ServiceKind.NAME))
-                .equal("organization", organization, existing(OrganizationKind.NAME)), paging);
+    @ListFilters(service = @Words(value = "Only windows handling this service", example = "startup-guarantee-loan"),
+            organization = @Words(value = "Only windows staffed by this organization", example = "xuchang-hrss"))
+    public PageView<ServiceWindowView> list(@BeanParam ListQuery query, @BeanParam Paging paging) {
+        return page(query, paging);
     }
 }

@@ -9,10 +9,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import cn.xuchang.directory.common.ListFilter;
 import cn.xuchang.directory.common.PageView;
 import cn.xuchang.directory.common.Paging;
-import cn.xuchang.directory.editing.Freshness;
+import cn.xuchang.directory.editing.ListFilters;
+import cn.xuchang.directory.editing.ListFilters.Words;
+import cn.xuchang.directory.editing.ListQuery;
 import cn.xuchang.directory.editing.RecordReads;
 import cn.xuchang.directory.editing.RecordResource;
 import cn.xuchang.directory.editing.RecordWrites;
@@ -28,15 +29,11 @@ public class OrganizationResource extends RecordResource<OrganizationRequest, Or
 
     @GET
     @Operation(operationId = "listOrganizations", summary = "List organizations", description = "Organizations ordered by id.")
+    @ListFilters(region = @Words(value = "Only organizations responsible for this region", example = "411000"))
     public PageView<OrganizationView> list(
-            @Parameter(description = "Only organizations responsible for this region", example = "411000")
-            @QueryParam("region") String region,
             @Parameter(description = "Only the organizations directly under this one", example = "xuchang-hrss")
             @QueryParam("parent") String parent,
-            @BeanParam Freshness freshness,
-            @BeanParam Paging paging) {
-        return page(freshness.appendTo(new ListFilter())
-                .equal("region", region, region())
-                .equal("parent", parent, existing(OrganizationKind.NAME)), paging);
+            @BeanParam ListQuery query, @BeanParam Paging paging) {
+        return page(query, paging, filter -> filter.equal("parent", parent, existing(OrganizationKind.NAME)));
     }
 }
