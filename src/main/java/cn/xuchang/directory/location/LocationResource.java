@@ -2,6 +2,7 @@ package cn.xuchang.directory.location;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -43,6 +44,9 @@ public class LocationResource extends RecordResource<LocationRequest, LocationVi
     /** How far near looks by default, and at most, in metres. */
     static final int DEFAULT_RADIUS = 5_000;
     static final int MAX_RADIUS = 50_000;
+
+    /** A comma, ASCII or full-width, with any spaces around it (compiled once: String.split would on every call). */
+    private static final Pattern BETWEEN_LATITUDE_AND_LONGITUDE = Pattern.compile("\\s*[,，]\\s*");
 
     @Inject
     Instance<NearbyLocations> nearby;
@@ -103,7 +107,7 @@ public class LocationResource extends RecordResource<LocationRequest, LocationVi
     static Coordinates point(String near, String datum) {
         Datum d = datum == null ? Datum.WGS84 : Datum.parse(datum)
                 .orElseThrow(() -> ApiException.invalid("datum", "must be wgs84 or gcj02, not '" + datum + "'"));
-        String[] parts = near.strip().split("\\s*[,，]\\s*");
+        String[] parts = BETWEEN_LATITUDE_AND_LONGITUDE.split(near.strip());
         double latitude;
         double longitude;
         try {
