@@ -23,6 +23,8 @@ public class MetricLabels implements HttpServerMetricsTagsContributor {
 
     private static final String KEY = MetricLabels.class.getName();
     private static final Tags UNROUTED_TAGS = Tags.of("uri", UNROUTED);
+    /** Where the REST layer keeps the route template it matched (Quarkus's ObservabilityUtil). */
+    private static final String ROUTE_TEMPLATE = "UrlPathTemplate";
 
     /** Marks the current request, on its own (duplicated) Vert.x context, as answered before routing. */
     static void markUnrouted() {
@@ -32,8 +34,21 @@ public class MetricLabels implements HttpServerMetricsTagsContributor {
         }
     }
 
+    /**
+     * Unrouted too: an API request the REST layer answered without matching an operation (refused by a check before
+     * matching, or 405, 406, 415 on a path no method takes), which has no route template; 404s keep Quarkus's
+     * NOT_FOUND. (Quarkus used to name every request's route up front; {@link AuthenticationFailures} says why it
+     * no longer does.)
+     */
     @Override
     public Tags contribute(Context context) {
-        return Boolean.TRUE.equals(context.requestContextLocalData(KEY)) ? UNROUTED_TAGS : Tags.empty();
+        if (Boolean.TRUE.equals(context.requestContextLocalData(KEY))) {
+            return UNROUTED_TAGS;
+        }
+        String path = context.request().path();
+        int status = context.response() == null ? 0 : context.response().statusCode();
+        boolean untemplated = context.requestContextLocalData(ROUTE_TEMPLATE) == null;
+        return untemplated && path != null && path.startsWith("/api/") && status != 404 && (status < 300 || status >= 400)
+                ? UNROUTED_TAGS : Tags.empty();
     }
 }

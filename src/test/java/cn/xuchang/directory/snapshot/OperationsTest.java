@@ -70,6 +70,7 @@ class OperationsTest {
         for (int i = 1; i <= 20; i++) {
             given().when().get("/api/v1/nothing-" + i).then().statusCode(404);
             assertThat(statusOf("POST /api/v1/anything-" + i)).as("Content-Length above the limit").isEqualTo(413);
+            given().when().delete("/api/v1/hotlines/made-up-" + i).then().statusCode(405);
         }
         given().queryParam("q", "禹州 创业贷款").when().get("/api/v1/lookup").then().statusCode(200);
         given().queryParam("service", "startup-guarantee-loan").queryParam("region", "411081204")
@@ -81,7 +82,8 @@ class OperationsTest {
             labels.add(m.group(1));
         }
         assertThat(labels).contains("/api/v1/lookup", "/api/v1/resolve", "UNROUTED", "NOT_FOUND")
-                .noneMatch(label -> label.contains("%") || label.contains("nothing-") || label.contains("anything-"));
+                .noneMatch(label -> label.contains("%") || label.contains("nothing-") || label.contains("anything-")
+                        || label.contains("made-up-"));
     }
 
     /** The status of a request line sent raw, with a Content-Length no body follows (answered before it is read). */
