@@ -41,7 +41,11 @@ public abstract class RecordResource<Q, V> extends RecordWriteResource<Q> {
     @Inject
     RegionService regions;
 
-    private volatile ListFilters listFilters;
+    /** What the kind's list takes of {@link ListQuery}, found once: its {@link ListFilters}, and how region applies. */
+    private volatile Takes takes;
+
+    private record Takes(ListFilters filters, boolean manyRegions) {
+    }
 
     @GET
     @Path("/{id}")
@@ -62,7 +66,8 @@ public abstract class RecordResource<Q, V> extends RecordWriteResource<Q> {
 
     /** As {@link #page(ListQuery, Paging)}, then the list's own filters. */
     protected PageView<V> page(ListQuery query, Paging paging, UnaryOperator<ListFilter> own) {
-        ListFilters takes = listFilters();
+        Takes list = takes();
+        ListFilters takes = list.filters();
         ListFilter filter = query.appendTo(new ListFilter());
         if (!takes.organization().value().isEmpty()) {
             filter.equal("organization", query.organization, existing("organization"));
@@ -71,9 +76,7 @@ public abstract class RecordResource<Q, V> extends RecordWriteResource<Q> {
             filter.member("services", "service", query.service, existing("service"));
         }
         if (!takes.region().value().isEmpty()) {
-            boolean many = em.getMetamodel().entity(kind().entityType()).getAttributes().stream()
-                    .anyMatch(attribute -> attribute.getName().equals("regions"));
-            if (many) {
+            if (list.manyRegions()) {
                 filter.member("regions", "region", query.region, region());
             } else {
                 filter.equal("region", query.region, region());
@@ -108,21 +111,30 @@ public abstract class RecordResource<Q, V> extends RecordWriteResource<Q> {
         return code -> regions.require(code, "region");
     }
 
-    /** The {@link ListFilters} on the kind's list method, found once. */
-    private ListFilters listFilters() {
-        if (listFilters == null) {
-            for (Class<?> type = getClass(); listFilters == null && type != null; type = type.getSuperclass()) {
+    /**
+     * The {@link ListFilters} on the kind's list method and whether its records have many regions (a member of them
+     * matches) or one; found on the first list and kept.
+     */
+    private Takes takes() {
+        Takes found = takes;
+        if (found == null) {
+            ListFilters filters = null;
+            for (Class<?> type = getClass(); filters == null && type != null; type = type.getSuperclass()) {
                 for (Method method : type.getDeclaredMethods()) {
                     if (method.isAnnotationPresent(ListFilters.class)) {
-                        listFilters = method.getAnnotation(ListFilters.class);
+                        filters = method.getAnnotation(ListFilters.class);
                     }
                 }
             }
-            if (listFilters == null) {
+            if (filters == null) {
                 throw new IllegalStateException(getClass() + " lists with a ListQuery; name its filters with @ListFilters");
             }
+            boolean manyRegions = em.getMetamodel().entity(kind().entityType()).getAttributes().stream()
+                    .anyMatch(attribute -> attribute.getName().equals("regions"));
+            found = new Takes(filters, manyRegions);
+            takes = found;
         }
-        return listFilters;
+        return found;
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
