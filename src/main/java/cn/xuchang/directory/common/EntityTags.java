@@ -2,14 +2,18 @@ package cn.xuchang.directory.common;
 
 import java.util.HexFormat;
 
-import org.apache.commons.codec.digest.MurmurHash3;
+import net.openhft.hashing.LongHashFunction;
 
 /**
  * 实体标签 (entity tags): {@code "<hash>"} for any answer, {@code "<version>-<hash>"} for a record, where the hash is
  * the first 64 bits of the body's 128-bit MurmurHash3 (x64) — the same bytes give the same tag on every instance. A
- * tag tells versions of an answer apart; nothing secret rests on it, so a fast non-cryptographic hash serves.
+ * tag tells versions of an answer apart; nothing secret rests on it, so a fast non-cryptographic hash serves. It is
+ * read eight bytes at a time (zero-allocation-hashing): byte by byte, it was a tenth of a near answer's time.
  */
 public final class EntityTags {
+
+    /** MurmurHash3 x64 128, seed 0: its first 64 bits. */
+    private static final LongHashFunction MURMUR3 = LongHashFunction.murmur_3();
 
     private EntityTags() {
     }
@@ -34,6 +38,6 @@ public final class EntityTags {
     }
 
     private static String hash(byte[] body) {
-        return HexFormat.of().toHexDigits(MurmurHash3.hash128x64(body)[0]);
+        return HexFormat.of().toHexDigits(MURMUR3.hashBytes(body));
     }
 }
