@@ -1,12 +1,13 @@
 package cn.xuchang.directory.caching;
 
+import java.io.IOException;
 import java.util.function.Supplier;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import cn.xuchang.directory.common.JsonBytes;
 import cn.xuchang.directory.common.TaggedBody;
 
 /**
@@ -30,8 +31,8 @@ public final class AnswerCache<K> {
 
     private TaggedBody write(Object answer) {
         try {
-            return TaggedBody.of(json.writeValueAsBytes(answer));
-        } catch (JsonProcessingException e) {
+            return TaggedBody.of(JsonBytes.write(json, answer));
+        } catch (IOException e) {
             throw new IllegalStateException("cannot write an answer", e);
         }
     }

@@ -1,5 +1,6 @@
 package cn.xuchang.directory.caching;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -15,10 +16,10 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.xuchang.directory.common.EntityTags;
+import cn.xuchang.directory.common.JsonBytes;
 import cn.xuchang.directory.record.Versioned;
 import cn.xuchang.directory.snapshot.DirectoryCache;
 
@@ -133,8 +134,8 @@ public class HttpCaching {
             return Optional.empty();
         }
         try {
-            return Optional.of(json.writeValueAsBytes(entity));
-        } catch (JsonProcessingException e) {
+            return Optional.of(JsonBytes.write(json, entity));
+        } catch (IOException e) {
             throw new IllegalStateException("cannot write the answer", e);
         }
     }
