@@ -40,6 +40,14 @@ public class ControlCharacterFilter {
     }
 
     private static boolean hasControl(String text) {
-        return text != null && text.chars().anyMatch(c -> Character.isISOControl(c));
+        if (text == null) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) { // a loop, not text.chars(): no stream on every request
+            if (Character.isISOControl(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 }
