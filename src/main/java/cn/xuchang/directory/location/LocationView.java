@@ -52,6 +52,15 @@ public record LocationView(
 
     /** The centre as a near answer shows it: with its windows in service, the distance and whether it is open. */
     public LocationView near(List<ServiceWindowView> inService, int metres, OpenState state) {
+        return with(inService, metres, state);
+    }
+
+    /** The centre with these windows. */
+    public LocationView withWindows(List<ServiceWindowView> inService) {
+        return with(inService, distance, open);
+    }
+
+    private LocationView with(List<ServiceWindowView> inService, Integer metres, OpenState state) {
         return new LocationView(id, name, address, latitude, longitude, datum, map, metres, hours, schedule, state, region,
                 organization, inService, retired, source, lastVerified, version, updatedAt);
     }

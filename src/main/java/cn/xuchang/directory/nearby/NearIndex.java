@@ -12,7 +12,7 @@ import cn.xuchang.directory.snapshot.SnapshotDerivation;
 
 /**
  * 场所空间索引 (the centres' spatial index): the WGS-84 position of every centre in service that has coordinates, in
- * {@link LatitudeBands}, built once per snapshot; a query reads the bands for the box around the circle, keeps what
+ * {@link LatitudeBands}, with its windows in service, built once per snapshot; a query reads the bands for the box around the circle, keeps what
  * lies within the radius on the sphere, and sorts only as many as the page needs.
  */
 @ApplicationScoped
@@ -81,7 +81,7 @@ public class NearIndex implements SnapshotDerivation<NearIndex.Built> {
         for (LocationView l : snapshot.locations()) {
             Coordinates c = l.coordinates();
             if (c != null) {
-                located.add(l);
+                located.add(l.withWindows(snapshot.windowsAt(l.id()))); // found once here, not on every answer
                 positions.add(c.toWgs84());
             }
         }

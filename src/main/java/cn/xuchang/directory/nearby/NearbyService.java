@@ -9,7 +9,6 @@ import cn.xuchang.directory.hours.OpeningHours;
 import cn.xuchang.directory.location.LocationView;
 import cn.xuchang.directory.location.NearbyLocations;
 import cn.xuchang.directory.snapshot.DirectoryCache;
-import cn.xuchang.directory.snapshot.DirectorySnapshot;
 
 /** 附近查询 (near): one page of the nearest centres from the served snapshot, each with its windows and open state. */
 @ApplicationScoped
@@ -28,11 +27,10 @@ public class NearbyService implements NearbyLocations {
         int page = paging.page();
         int size = paging.size();
         DirectoryCache.Served served = directory.served();
-        DirectorySnapshot snapshot = served.snapshot();
         NearIndex.Nearest nearest = served.derived(NearIndex.Built.class)
                 .within(point, radius, (long) (page - 1) * size, size);
         return PageView.of(nearest.hits().stream()
-                .map(h -> h.location().near(snapshot.windowsAt(h.location().id()), (int) Math.round(h.metres()),
+                .map(h -> h.location().near(h.location().windows(), (int) Math.round(h.metres()),
                         hours.now(h.location().hours())))
                 .toList(), paging, nearest.total());
     }

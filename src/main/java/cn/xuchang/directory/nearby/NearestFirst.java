@@ -11,8 +11,7 @@ import java.util.PriorityQueue;
  */
 final class NearestFirst {
 
-    static final Comparator<NearIndex.Hit> ORDER = Comparator.comparingDouble(NearIndex.Hit::metres)
-            .thenComparing(h -> h.location().id());
+    static final Comparator<NearIndex.Hit> ORDER = NearestFirst::compare;
 
     private final int limit;
     private final PriorityQueue<NearIndex.Hit> farthestOnTop;
@@ -31,6 +30,12 @@ final class NearestFirst {
             farthestOnTop.poll();
             farthestOnTop.add(hit);
         }
+    }
+
+    /** Nearer first, then by id; written out, as this runs for every centre in the radius. */
+    private static int compare(NearIndex.Hit a, NearIndex.Hit b) {
+        int byDistance = Double.compare(a.metres(), b.metres());
+        return byDistance != 0 ? byDistance : a.location().id().compareTo(b.location().id());
     }
 
     /** How many were offered. */

@@ -87,6 +87,16 @@ public class NearbyLocationsTest {
     }
 
     @Test
+    void aCentresWindowsAreInItsNearAnswerAsSoonAsOneIsAdded() {
+        given().auth().oauth2(Tokens.admin()).contentType("application/json; charset=utf-8")
+                .body(Map.of("location", ids.get("C"), "label", "综合受理窗口（测试）", "source", "测试数据"))
+                .when().post("/api/v1/windows").then().statusCode(201);
+        near("near=34.2500,113.7700&radius=10").statusCode(200)
+                .body("items.id", contains(ids.get("C")))
+                .body("items[0].windows.label", contains("综合受理窗口（测试）"));
+    }
+
+    @Test
     void theSamePlaceWhicheverDatumItIsGivenIn() {
         // D is stored in GCJ-02; asked about in WGS-84 (a phone's GPS) it is where it really is.
         near("near=" + D_WGS.latitude() + "," + D_WGS.longitude() + "&radius=100").statusCode(200)
