@@ -50,12 +50,12 @@ public record LocationView(
         return cn.xuchang.directory.geo.Coordinates.of(latitude, longitude, datum);
     }
 
-    /** The centre as a near answer shows it: with its windows in service, the distance and whether it is open. */
-    public LocationView near(List<ServiceWindowView> inService, int metres, OpenState state) {
-        return with(inService, metres, state);
+    /** The centre as a near answer shows it: with the distance and whether it is open. */
+    public LocationView near(int metres, OpenState state) {
+        return with(windows, metres, state);
     }
 
-    /** The centre with these windows. */
+    /** The centre with these windows (those in service, for near answers). */
     public LocationView withWindows(List<ServiceWindowView> inService) {
         return with(inService, distance, open);
     }

@@ -11,9 +11,9 @@ import cn.xuchang.directory.snapshot.DirectorySnapshot;
 import cn.xuchang.directory.snapshot.SnapshotDerivation;
 
 /**
- * 场所空间索引 (the centres' spatial index): the WGS-84 position of every centre in service that has coordinates, in
- * {@link LatitudeBands}, with its windows in service, built once per snapshot; a query reads the bands for the box around the circle, keeps what
- * lies within the radius on the sphere, and sorts only as many as the page needs.
+ * 场所空间索引 (the centres' spatial index): every centre in service that has coordinates, with its windows in
+ * service, and its WGS-84 position in {@link LatitudeBands}, built once per snapshot; a query reads the bands for the
+ * box around the circle, keeps what lies within the radius on the sphere, and sorts only as many as the page needs.
  */
 @ApplicationScoped
 public class NearIndex implements SnapshotDerivation<NearIndex.Built> {

@@ -30,8 +30,7 @@ public class NearbyService implements NearbyLocations {
         NearIndex.Nearest nearest = served.derived(NearIndex.Built.class)
                 .within(point, radius, (long) (page - 1) * size, size);
         return PageView.of(nearest.hits().stream()
-                .map(h -> h.location().near(h.location().windows(), (int) Math.round(h.metres()),
-                        hours.now(h.location().hours())))
+                .map(h -> h.location().near((int) Math.round(h.metres()), hours.now(h.location().hours())))
                 .toList(), paging, nearest.total());
     }
 }
