@@ -1,8 +1,8 @@
 package cn.xuchang.directory.channel;
 
-import java.util.Locale;
-
 import com.fasterxml.jackson.annotation.JsonValue;
+
+import cn.xuchang.directory.common.WireNames;
 
 /** How a citizen reaches an office online. */
 public enum ChannelType {
@@ -21,6 +21,6 @@ public enum ChannelType {
 
     @JsonValue
     public String wire() {
-        return name().toLowerCase(Locale.ROOT);
+        return WireNames.of(this);
     }
 }

@@ -63,6 +63,6 @@ public final class Pinyin {
         for (List<String> options : readings(text)) {
             syllables.add(options.get(0));
         }
-        return String.join(" ", syllables).replaceAll("\\s+", " ").strip();
+        return Spaces.collapse(String.join(" ", syllables));
     }
 }

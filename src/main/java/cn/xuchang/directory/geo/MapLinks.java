@@ -1,5 +1,7 @@
 package cn.xuchang.directory.geo;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -37,7 +39,17 @@ public record MapLinks(
         return new MapLinks(geo, amap, baidu);
     }
 
-    private static String six(double degrees) {
-        return String.format(Locale.ROOT, "%.6f", degrees);
+    /**
+     * Degrees with six decimals, as {@code String.format(Locale.ROOT, "%.6f", degrees)} writes them (the shortest
+     * decimal of the double, rounded half up; a minus sign on anything below zero) without parsing a format for every
+     * link of every answer.
+     */
+    static String six(double degrees) {
+        if (!Double.isFinite(degrees)) {
+            return String.format(Locale.ROOT, "%.6f", degrees);
+        }
+        String plain = BigDecimal.valueOf(degrees).setScale(6, RoundingMode.HALF_UP).toPlainString();
+        boolean negative = Double.compare(degrees, 0.0) < 0;
+        return negative && plain.charAt(0) != '-' ? "-" + plain : plain;
     }
 }

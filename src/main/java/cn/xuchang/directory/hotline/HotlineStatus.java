@@ -1,8 +1,8 @@
 package cn.xuchang.directory.hotline;
 
-import java.util.Locale;
-
 import com.fasterxml.jackson.annotation.JsonValue;
+
+import cn.xuchang.directory.common.WireNames;
 
 /** Whether a hotline still answers: active, retired, or merged into another hotline. */
 public enum HotlineStatus {
@@ -13,6 +13,6 @@ public enum HotlineStatus {
 
     @JsonValue
     public String wire() {
-        return name().toLowerCase(Locale.ROOT);
+        return WireNames.of(this);
     }
 }

@@ -1,8 +1,8 @@
 package cn.xuchang.directory.hotline;
 
-import java.util.Locale;
-
 import com.fasterxml.jackson.annotation.JsonValue;
+
+import cn.xuchang.directory.common.WireNames;
 
 /** What a hotline is for: questions, complaints and reports, or everything (12345). */
 public enum HotlineType {
@@ -15,6 +15,6 @@ public enum HotlineType {
 
     @JsonValue
     public String wire() {
-        return name().toLowerCase(Locale.ROOT);
+        return WireNames.of(this);
     }
 }

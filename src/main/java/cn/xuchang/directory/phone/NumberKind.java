@@ -1,8 +1,8 @@
 package cn.xuchang.directory.phone;
 
-import java.util.Locale;
-
 import com.fasterxml.jackson.annotation.JsonValue;
+
+import cn.xuchang.directory.common.WireNames;
 
 /** What sort of number a hotline is: a short number (12345), a landline or a mobile. */
 public enum NumberKind {
@@ -13,6 +13,6 @@ public enum NumberKind {
 
     @JsonValue
     public String wire() {
-        return name().toLowerCase(Locale.ROOT);
+        return WireNames.of(this);
     }
 }

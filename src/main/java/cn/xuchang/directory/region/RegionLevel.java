@@ -1,8 +1,8 @@
 package cn.xuchang.directory.region;
 
-import java.util.Locale;
-
 import com.fasterxml.jackson.annotation.JsonValue;
+
+import cn.xuchang.directory.common.WireNames;
 
 /** 行政级别 (administrative level) of a region, finer than the city / county / township tiers. */
 public enum RegionLevel {
@@ -66,6 +66,6 @@ public enum RegionLevel {
 
     @JsonValue
     public String wire() {
-        return name().toLowerCase(Locale.ROOT);
+        return WireNames.of(this);
     }
 }

@@ -3,6 +3,7 @@ package cn.xuchang.directory.search;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.xuchang.directory.common.Spaces;
 import cn.xuchang.directory.service.ServiceView;
 import cn.xuchang.directory.snapshot.DirectorySnapshot;
 
@@ -21,7 +22,7 @@ final class OfficeIntent {
     static List<ServiceView> servicesMeant(DirectorySnapshot snapshot, List<SearchIndex.Hit> hits, float threshold,
             String query) {
         List<ServiceView> meant = new ArrayList<>();
-        String text = query.replaceAll("\\s+", "");
+        String text = Spaces.remove(query);
         for (SearchIndex.Hit hit : hits) {
             if (hit.score() < threshold || !"organization".equals(hit.kind()) || hit.matchedName() == null) {
                 continue;

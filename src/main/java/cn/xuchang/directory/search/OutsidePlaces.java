@@ -16,6 +16,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import cn.xuchang.directory.common.Spaces;
+
 /**
  * 全国地名 (places of all China): every province, prefecture and county of mainland China (国家统计局 2023
  * codes, search/china/*.csv), by full and short name, so that a query naming a place the directory does
@@ -154,7 +156,7 @@ final class OutsidePlaces {
         }
         Division division = best.division();
         return new Found(division, best.text(), named.stream().anyMatch(o -> division.isWithin(o.division().code())),
-                rest.toString().replaceAll("\\s+", " ").strip());
+                Spaces.collapse(rest.toString()));
     }
 
     /** Named with its city or province; then, among namesakes, the larger unit; else the finer level. */

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import cn.xuchang.directory.common.Pinyin;
+import cn.xuchang.directory.common.Spaces;
 import cn.xuchang.directory.region.RegionNaming;
 import cn.xuchang.directory.region.RegionView;
 
@@ -105,7 +106,7 @@ final class PlaceRecognizer {
                 }
             }
         }
-        return best == null ? null : new Found(best, bestText, rest.toString().replaceAll("\\s+", " ").strip());
+        return best == null ? null : new Found(best, bestText, Spaces.collapse(rest.toString()));
     }
 
     /**

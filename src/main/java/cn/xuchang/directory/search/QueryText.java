@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import cn.xuchang.directory.common.Spaces;
+
 /** 查询文本 (query text): normalizing what citizens type and dropping the words of a question. */
 final class QueryText {
 
@@ -41,7 +43,7 @@ final class QueryText {
                 out.append(' ');
             }
         });
-        return out.toString().replaceAll("\\s+", " ").strip();
+        return Spaces.collapse(out.toString());
     }
 
     /** The text without question words (我想, 打哪个电话, 在哪…), longest first. */
@@ -50,7 +52,7 @@ final class QueryText {
         for (String filler : FILLERS) {
             result = result.replace(filler, " ");
         }
-        return result.replaceAll("\\s+", " ").strip();
+        return Spaces.collapse(result);
     }
 
     /** Runs of Chinese characters, and words of Latin letters or digits, in order. */
