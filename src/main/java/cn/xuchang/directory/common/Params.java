@@ -19,7 +19,7 @@ public final class Params {
             }
         }
         String allowed = Arrays.stream(type.getEnumConstants())
-                .map(e -> e.name().toLowerCase(Locale.ROOT))
+                .map(WireNames::of)
                 .collect(Collectors.joining(", "));
         throw ApiException.invalid(field, "must be one of " + allowed);
     }

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import jakarta.inject.Singleton;
 
+import cn.xuchang.directory.common.WireNames;
 import cn.xuchang.directory.organization.Organization;
 import cn.xuchang.directory.organization.OrganizationKind;
 import cn.xuchang.directory.phone.DialNumber;
@@ -96,7 +97,7 @@ public class HotlineKind extends KindDefinition<HotlineRecord, Hotline> {
     }
 
     private static String lower(Enum<?> value, String raw) {
-        return value == null ? raw : value.name().toLowerCase(Locale.ROOT);
+        return value == null ? raw : WireNames.of(value);
     }
 
     /** Everything but {@code mergedInto}, which {@link #link} sets once every hotline exists. */
@@ -136,12 +137,12 @@ public class HotlineKind extends KindDefinition<HotlineRecord, Hotline> {
 
     @Override
     public HotlineRecord toRecord(Hotline h) {
-        return new HotlineRecord(h.id, h.display, h.type == null ? null : h.type.name().toLowerCase(Locale.ROOT),
+        return new HotlineRecord(h.id, h.display, h.type == null ? null : WireNames.of(h.type),
                 h.label, h.description, h.hours, id(h.organization),
                 ids(h.services, s -> s.id),
                 h.nationwide ? Boolean.TRUE : null,
                 ids(h.regions, r -> r.code),
-                h.status == null ? null : h.status.name().toLowerCase(Locale.ROOT),
+                h.status == null ? null : WireNames.of(h.status),
                 h.mergedInto == null || h.status != HotlineStatus.MERGED ? null : h.mergedInto.id, h.statusNote,
                 h.source, h.lastVerified);
     }

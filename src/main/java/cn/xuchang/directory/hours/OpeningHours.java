@@ -9,7 +9,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -78,7 +77,7 @@ public class OpeningHours {
         Schedule.Day today = schedule.on(date, calendar);
         boolean open = today.periods().stream().anyMatch(p -> p.contains(time));
         String reason = open ? null
-                : today.closed() != null ? today.closed().name().toLowerCase(Locale.ROOT) : "outside_hours";
+                : today.closed() != null ? today.closed().wire() : "outside_hours";
         ZonedDateTime next = open ? null : nextOpen(schedule, now);
         String note = today.calendarKnown() ? null
                 : date.getYear() + "年的法定节假日安排尚未公布（已知至" + calendar.lastYear() + "年），按普通周计算";

@@ -5,11 +5,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import cn.xuchang.directory.common.WireNames;
 
 /**
  * 开放时间 (schedule): the parsed form of an hours text — weekly rules (per season), days closed, whether the
@@ -30,7 +31,7 @@ public record Schedule(
 
         @JsonValue
         public String wire() {
-            return name().toLowerCase(Locale.ROOT);
+            return WireNames.of(this);
         }
     }
 

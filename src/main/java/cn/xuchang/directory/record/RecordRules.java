@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import cn.xuchang.directory.common.Limits;
+import cn.xuchang.directory.common.WireNames;
 import cn.xuchang.directory.geo.Coordinates;
 import cn.xuchang.directory.geo.Datum;
 import cn.xuchang.directory.hours.HoursException;
@@ -201,7 +202,7 @@ public final class RecordRules {
         } catch (IllegalArgumentException x) {
             List<String> allowed = new ArrayList<>();
             for (T c : type.getEnumConstants()) {
-                allowed.add(c.name().toLowerCase(Locale.ROOT));
+                allowed.add(WireNames.of(c));
             }
             problem(e, field, "'" + raw + "' is not one of " + allowed);
             return null;
