@@ -41,7 +41,6 @@ public class OnlineChannel extends RetirableRecord {
     public String description;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "organization_id")
     public Organization organization;
 
     @ManyToMany

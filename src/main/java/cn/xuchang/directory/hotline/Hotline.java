@@ -3,7 +3,6 @@ package cn.xuchang.directory.hotline;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -31,7 +30,6 @@ import cn.xuchang.directory.record.EditableRecord;
 public class Hotline extends EditableRecord {
 
     /** Canonical form for comparison: E.164 or the short number itself. */
-    @Column(name = "number_key")
     public String numberKey;
 
     public String e164;
@@ -53,7 +51,6 @@ public class Hotline extends EditableRecord {
     public String hours;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "organization_id")
     public Organization organization;
 
     @ManyToMany
@@ -75,10 +72,8 @@ public class Hotline extends EditableRecord {
     public HotlineStatus status;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "merged_into_id")
     public Hotline mergedInto;
 
-    @Column(name = "status_note")
     public String statusNote;
 
     public void setNumber(DialNumber number) {

@@ -2,7 +2,6 @@ package cn.xuchang.directory.importer;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -22,12 +21,10 @@ public class DataConflict extends PanacheEntityBase {
 
     public String kind;
 
-    @Column(name = "record_id")
     public String recordId;
 
     public String file;
 
-    @Column(name = "detected_at")
     public Instant detectedAt;
 
     public String message;

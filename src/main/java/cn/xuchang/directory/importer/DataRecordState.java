@@ -2,7 +2,6 @@ package cn.xuchang.directory.importer;
 
 import java.io.Serializable;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
@@ -20,15 +19,13 @@ public class DataRecordState extends PanacheEntityBase {
 
     /** Kind and id of the record. */
     @Embeddable
-    public record Key(String kind, @Column(name = "record_id") String recordId) implements Serializable {
+    public record Key(String kind, String recordId) implements Serializable {
     }
 
     @EmbeddedId
     public Key key;
 
-    @Column(name = "entry_hash")
     public String entryHash;
 
-    @Column(name = "applied_version")
     public long appliedVersion;
 }

@@ -5,7 +5,6 @@ import java.util.List;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -41,13 +40,11 @@ public class Location extends RetirableRecord {
     public String hours;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "region_code")
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     public Region region;
 
     /** The organization that runs the centre, when a source says so; it decides who may edit the record. */
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "organization_id")
     public Organization organization;
 
     @OneToMany(mappedBy = "location")

@@ -24,7 +24,6 @@ import cn.xuchang.directory.record.RetirableRecord;
 public class ServiceWindow extends RetirableRecord {
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "location_id")
     public Location location;
 
     public String label;
@@ -42,7 +41,6 @@ public class ServiceWindow extends RetirableRecord {
     public String hours;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "organization_id")
     public Organization organization;
 
     @ManyToMany

@@ -1,9 +1,7 @@
 package cn.xuchang.directory.organization;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
@@ -21,16 +19,13 @@ public class Organization extends RetirableRecord {
 
     public String name;
 
-    @Column(name = "short_name")
     public String shortName;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "parent_id")
     public Organization parent;
 
     /** 管辖区域: the region the organization is responsible for. */
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "region_code")
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     public Region region;
 

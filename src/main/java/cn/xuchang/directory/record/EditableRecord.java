@@ -3,7 +3,6 @@ package cn.xuchang.directory.record;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
@@ -31,16 +30,12 @@ public abstract class EditableRecord extends PanacheEntityBase {
     public long version;
 
     /** When an editor last confirmed the record; absent when never. */
-    @Column(name = "last_verified")
     public LocalDate lastVerified;
 
-    @Column(name = "verified_by")
     public String verifiedBy;
 
-    @Column(name = "updated_at")
     public Instant updatedAt;
 
-    @Column(name = "updated_by")
     public String updatedBy;
 
     public String id() {

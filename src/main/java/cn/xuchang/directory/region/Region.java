@@ -32,7 +32,6 @@ public class Region extends PanacheEntityBase {
     public RegionLevel level;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "parent_code")
     public Region parent;
 
     public String pinyin;
@@ -46,6 +45,5 @@ public class Region extends PanacheEntityBase {
     public String source;
 
     /** Source of the aliases and pinyin given in data/region-names.yaml, when there is an entry. */
-    @Column(name = "names_source")
     public String namesSource;
 }

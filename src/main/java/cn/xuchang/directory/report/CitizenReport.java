@@ -2,7 +2,6 @@ package cn.xuchang.directory.report;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -17,14 +16,11 @@ public class CitizenReport extends PanacheEntityBase {
     @Id
     public String id;
 
-    @Column(name = "record_kind")
     public String recordKind;
 
-    @Column(name = "record_id")
     public String recordId;
 
     /** The organization responsible for the record when the report came in; its editors handle it. */
-    @Column(name = "organization_id")
     public String organizationId;
 
     public String problem;
@@ -33,13 +29,10 @@ public class CitizenReport extends PanacheEntityBase {
 
     public String status;
 
-    @Column(name = "created_at")
     public Instant createdAt;
 
-    @Column(name = "closed_at")
     public Instant closedAt;
 
-    @Column(name = "closed_by")
     public String closedBy;
 
     public String resolution;

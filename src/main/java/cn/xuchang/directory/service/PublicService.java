@@ -36,7 +36,6 @@ public class PublicService extends RetirableRecord {
     public String description;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "organization_id")
     public Organization organization;
 
     @Override
