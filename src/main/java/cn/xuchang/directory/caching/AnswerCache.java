@@ -30,27 +30,18 @@ public final class AnswerCache<K> {
 
     /** The answer to {@code key}: kept written while it stays in the cache, once it has been asked for twice. */
     public TaggedBody answer(K key, Supplier<?> compute) {
-        return kept(key, () -> write(compute.get()));
-    }
-
-    /** The same, for an answer its computation writes itself: {@code written} gives its JSON. */
-    public TaggedBody answerWritten(K key, Supplier<byte[]> written) {
-        return kept(key, () -> TaggedBody.of(written.get()));
-    }
-
-    private TaggedBody kept(K key, Supplier<TaggedBody> fresh) {
         if (answers == null) {
-            return fresh.get();
+            return write(compute.get());
         }
         TaggedBody kept = answers.getIfPresent(key);
         if (kept != null) {
             return kept;
         }
-        TaggedBody made = fresh.get();
+        TaggedBody fresh = write(compute.get());
         if (asked.again(key.hashCode())) {
-            answers.put(key, made);
+            answers.put(key, fresh);
         }
-        return made;
+        return fresh;
     }
 
     private TaggedBody write(Object answer) {

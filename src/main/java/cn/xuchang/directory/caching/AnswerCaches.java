@@ -12,8 +12,7 @@ import cn.xuchang.directory.snapshot.DirectorySnapshot;
 import cn.xuchang.directory.snapshot.SnapshotDerivation;
 
 /**
- * 答案缓存集 (answer caches): per snapshot, one {@link AnswerCache} per kind of answer (lookup by query, lookup by
- * what was understood, resolve), each of
+ * 答案缓存集 (answer caches): per snapshot, one {@link AnswerCache} per kind of answer (lookup, resolve), each of
  * {@code directory.lookup-cache-size} answers (0 turns them off); a new snapshot starts them all empty.
  */
 @ApplicationScoped

@@ -29,9 +29,7 @@ public class LookupResource {
 
     /**
      * The query as sent — text, pinned region, limit — and the minute, since answers say what is open now: the key
-     * of a kept answer, so that the queries citizens repeat most are answered without searching again. A query
-     * asked for the first time may still share the answer of another phrasing of the same question
-     * ({@link LookupService#lookupJson}).
+     * of a kept answer, so that the queries citizens repeat most are answered without searching again.
      */
     record Asked(String q, String region, int limit, long minute) {
     }
@@ -74,9 +72,8 @@ public class LookupResource {
             @QueryParam("limit") String limit) {
         int max = Params.intInRange("limit", limit, 10, 1, LookupService.MAX_LIMIT);
         DirectoryCache.Served served = directory.served();
-        AnswerCaches.PerSnapshot kept = served.derived(AnswerCaches.PerSnapshot.class);
-        long minute = lookup.minute();
-        return kept.of("lookup").answerWritten(new Asked(q, region, max, minute),
-                () -> lookup.lookupJson(served, kept.of("lookup-meaning"), q, region, max, minute)).response();
+        return served.derived(AnswerCaches.PerSnapshot.class).of("lookup")
+                .answer(new Asked(q, region, max, lookup.minute()), () -> lookup.lookup(served, q, region, max))
+                .response();
     }
 }

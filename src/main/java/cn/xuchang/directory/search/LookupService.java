@@ -11,10 +11,6 @@ import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import cn.xuchang.directory.caching.AnswerCache;
-
 import cn.xuchang.directory.common.DirectoryConfig;
 import cn.xuchang.directory.common.Limits;
 import cn.xuchang.directory.common.ApiException;
@@ -64,10 +60,9 @@ public class LookupService {
     private final OpeningHours hours;
     /** The key of 12345, the number that answers everywhere, offered for places outside the area. */
     private final String generalNumber;
-    private final ObjectMapper json;
 
     public LookupService(DirectoryCache directory, DeskResolver resolver, RegionService regions, PhoneNumbers phones,
-            DirectoryConfig config, OpeningHours hours, ObjectMapper json) {
+            DirectoryConfig config, OpeningHours hours) {
         this.directory = directory;
         this.resolver = resolver;
         this.regions = regions;
@@ -75,7 +70,6 @@ public class LookupService {
         this.homeRegion = config.homeRegion();
         this.hours = hours;
         this.generalNumber = phones.parse("12345").map(DialNumber::key).orElse(null);
-        this.json = json;
     }
 
     /** Answers on the directory being served now. */
@@ -85,28 +79,7 @@ public class LookupService {
 
     /** Answers on the given snapshot and its search index, whatever the directory has become since. */
     public LookupView lookup(DirectoryCache.Served served, String rawQuery, String regionParam, int limit) {
-        Question question = understand(served, rawQuery, regionParam, limit);
-        return finish(served, question.answered() != null ? question.answered() : answer(served, question, limit));
-    }
-
-    /**
-     * The answers as JSON, as {@link #lookup} gives them. The answer to a question that names a place and a service
-     * is the same for every way of phrasing it (禹州创业贷款, 我在禹州，创业贷款打哪个电话): it is kept, without
-     * the query, in {@code shared} by what was understood and the minute, and only the query is written anew.
-     */
-    public byte[] lookupJson(DirectoryCache.Served served, AnswerCache<Object> shared, String rawQuery,
-            String regionParam, int limit, long minute) {
-        Question question = understand(served, rawQuery, regionParam, limit);
-        if (question.answered() != null) {
-            return LookupJson.write(json, finish(served, question.answered()));
-        }
-        byte[] withoutQuery = shared.answer(question.meaning(limit, minute),
-                () -> finish(served, answer(served, question, limit)).withQuery(null)).bytes();
-        return LookupJson.withQuery(json, rawQuery, withoutQuery);
-    }
-
-    /** The answers with what holds at the moment of answering: open now, and their English names. */
-    private LookupView finish(DirectoryCache.Served served, LookupView view) {
+        LookupView view = search(served, rawQuery, regionParam, limit);
         EnglishNames english = served.derived(SearchModel.Built.class).english();
         return new LookupView(view.query(), view.place(), view.number(), view.answers().stream()
                 .map(a -> a.hours() == null ? a : a.withOpen(hours.now(a.hours())))
@@ -126,32 +99,7 @@ public class LookupService {
         return hours.minute();
     }
 
-    /**
-     * What a query asks, as far as its answer depends on it: the place recognised in it (else the pinned one), the
-     * rest without the words of a question, and whether it asks where to go. A number or a place outside the area
-     * is answered at once ({@code answered}).
-     */
-    private record Question(String rawQuery, Place given, String pinned, PlaceRecognizer.Found chinesePlace,
-            String rest, boolean windowsFirst, LookupView answered) {
-
-        static Question answered(LookupView view) {
-            return new Question(null, null, null, null, null, false, view);
-        }
-
-        /** All that the answer depends on besides the snapshot: the key of an answer its phrasings share. */
-        Meaning meaning(int limit, long minute) {
-            return new Meaning(chinesePlace == null ? null : chinesePlace.text(),
-                    chinesePlace == null ? null : chinesePlace.region().code(), pinned, rest, windowsFirst, limit,
-                    minute);
-        }
-    }
-
-    /** The key of an answer that every phrasing of the same question shares. */
-    record Meaning(String place, String placeCode, String pinned, String rest, boolean windowsFirst, int limit,
-            long minute) {
-    }
-
-    private Question understand(DirectoryCache.Served served, String rawQuery, String regionParam, int limit) {
+    private LookupView search(DirectoryCache.Served served, String rawQuery, String regionParam, int limit) {
         if (rawQuery == null || rawQuery.isBlank()) {
             throw ApiException.invalid("q", "is required");
         }
@@ -160,44 +108,33 @@ public class LookupService {
         }
         DirectorySnapshot snapshot = served.snapshot();
         SearchModel.Built built = served.derived(SearchModel.Built.class);
-        String pinned = regionParam == null ? null : regionParam.strip();
         Place given = regionParam == null ? null
-                : place(pinned, regions.require(snapshot.regions(), regionParam, "region"));
+                : place(regionParam.strip(), regions.require(snapshot.regions(), regionParam, "region"));
         String text = QueryText.normalize(rawQuery);
 
         Optional<DialNumber> number = numberIn(text);
         if (number.isPresent()) {
-            return Question.answered(numberAnswer(rawQuery, snapshot, number.get(), given, limit));
+            return numberAnswer(rawQuery, snapshot, number.get(), given, limit);
         }
 
         PlaceRecognizer.Found chinesePlace = built.places().inChinese(text);
         OutsidePlaces.Found outside = built.outside().in(text, code -> snapshot.region(code) != null);
         if (outside != null && meantOutside(outside, chinesePlace)) {
-            return Question.answered(outsideAnswer(rawQuery, snapshot, built, outside, limit));
+            return outsideAnswer(rawQuery, snapshot, built, outside, limit);
         }
         String rest = QueryText.withoutFillers(chinesePlace == null ? text : chinesePlace.rest());
-        boolean windowsFirst = WHERE_WORDS.stream().anyMatch(text::contains);
-        return new Question(rawQuery, given, pinned, chinesePlace, rest, windowsFirst, null);
-    }
-
-    private LookupView answer(DirectoryCache.Served served, Question question, int limit) {
-        DirectorySnapshot snapshot = served.snapshot();
-        SearchModel.Built built = served.derived(SearchModel.Built.class);
-        PlaceRecognizer.Found chinesePlace = question.chinesePlace();
-        String rest = question.rest();
         ParsedTerms parsed = parse(rest, chinesePlace == null ? built.places() : null);
         Place recognised = chinesePlace != null ? place(chinesePlace.text(), chinesePlace.region(), built.formerNames())
                 : parsed.pinyinPlace() != null ? place(parsed.pinyinPlace().text(), parsed.pinyinPlace().region())
                 : null;
-        Place where = recognised != null ? recognised : question.given();
+        Place where = recognised != null ? recognised : given;
         RegionView region = where != null ? snapshot.region(where.region().code()) : snapshot.region(homeRegion);
         Place answeredFor = where != null ? where : region == null ? null : place(region.name(), region);
-        String rawQuery = question.rawQuery();
         if (region == null) {
             return new LookupView(rawQuery, null, null, List.of());
         }
 
-        boolean windowsFirst = question.windowsFirst();
+        boolean windowsFirst = WHERE_WORDS.stream().anyMatch(text::contains);
         Answers answers = new Answers(limit);
         if (parsed.terms().isEmpty()) {
             if (where != null) {

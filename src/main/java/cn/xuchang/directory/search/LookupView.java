@@ -19,9 +19,4 @@ public record LookupView(
     LookupView(String query, LookupAnswer.Place place, NumberLookupView number, List<LookupAnswer> answers) {
         this(query, place, number, answers, null);
     }
-
-    /** The same answers to another query (null: written without one, see LookupJson). */
-    LookupView withQuery(String other) {
-        return new LookupView(other, place, number, answers, outsideArea);
-    }
 }
