@@ -72,7 +72,7 @@ public class HttpCaching {
                 : EntityTags.of(body.get(), entity instanceof Versioned versioned ? versioned.version() : null);
         response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
         if (!read) {
-            response.setEntity(body.get(), null, type);
+            send(response, body.get(), type);
             return;
         }
         Instant changed = directory.served().changedAt();
@@ -83,7 +83,17 @@ public class HttpCaching {
             response.setStatus(304);
             response.setEntity(null);
         } else {
-            response.setEntity(body.get(), null, type);
+            send(response, body.get(), type);
+        }
+    }
+
+    /**
+     * The body as bytes of that type. An answer that is those bytes already (a kept answer) is left as it is:
+     * setting it again would make the REST layer parse its media type once more, on every answer.
+     */
+    private static void send(ContainerResponseContext response, byte[] body, MediaType type) {
+        if (response.getEntity() != body || !java.util.Objects.equals(type, response.getMediaType())) {
+            response.setEntity(body, null, type);
         }
     }
 
