@@ -7,6 +7,10 @@
 #   bare app + stack  GET /fixed of the same app built with the extensions the service carries on every request
 #                     (bench/bare -Pstack: HTTP security with OIDC, Micrometer's request metrics, health): what the
 #                     stack itself costs, before any code of the service (shown, not a target)
+#   bare app + all extensions  GET /fixed of the same app with every extension the service has (bench/bare
+#                     -Pextensions: also Hibernate ORM with Envers, Flyway, the JDBC drivers, Validator, OpenAPI, the
+#                     scheduler, Caffeine; an empty in-memory database): what the fixed choices cost on a request that
+#                     uses none of them (shown, not a target)
 #   status            GET /api/v1/status
 #   resolve           GET /api/v1/resolve?service=startup-guarantee-loan&region=411081204
 #   lookup (cached)   GET /api/v1/lookup, the evaluation set's queries, all repeated: answered from the answer cache
@@ -31,11 +35,12 @@ THREADS=${THREADS:-2}
 PORT=${PORT:-18180}
 BARE_PORT=${BARE_PORT:-18181}
 STACK_PORT=${STACK_PORT:-18182}
+EXTENSIONS_PORT=${EXTENSIONS_PORT:-18183}
 JAVA_OPTS=${JAVA_OPTS:-"-Xmx512m"}
 APP=${APP:-target/quarkus-app}
 START_WAIT=${START_WAIT:-120}
 
-for p in $PORT $BARE_PORT $STACK_PORT; do
+for p in $PORT $BARE_PORT $STACK_PORT $EXTENSIONS_PORT; do
   if curl -s "http://localhost:$p" >/dev/null 2>&1; then echo "port $p is busy: stop what listens there" >&2; exit 1; fi
 done
 if ! command -v wrk >/dev/null; then
@@ -45,6 +50,7 @@ fi
 [ -f "$APP/quarkus-run.jar" ] || ./mvnw -B -q package -DskipTests
 [ -f bench/bare/target/quarkus-app/quarkus-run.jar ] || (cd bench/bare && ../../mvnw -B -q package)
 [ -f bench/bare/target-stack/quarkus-app/quarkus-run.jar ] || (cd bench/bare && ../../mvnw -B -q package -Pstack)
+[ -f bench/bare/target-extensions/quarkus-app/quarkus-run.jar ] || (cd bench/bare && ../../mvnw -B -q package -Pextensions)
 
 export BENCH_API_KEY="${BENCH_API_KEY:-xcd_bench-$(od -An -tx1 -N16 /dev/urandom | tr -d ' \n')}"
 source bench/processes.sh # $work, and pids stopped at the end
@@ -78,7 +84,10 @@ pids+=($!)
 java -Xmx512m -Dquarkus.http.port=$STACK_PORT -Dquarkus.management.port=0 \
   -jar bench/bare/target-stack/quarkus-app/quarkus-run.jar >"$work/stack.log" 2>&1 &
 pids+=($!)
-for p in $BARE_PORT $STACK_PORT; do
+java -Xmx512m -Dquarkus.http.port=$EXTENSIONS_PORT -Dquarkus.management.port=0 \
+  -jar bench/bare/target-extensions/quarkus-app/quarkus-run.jar >"$work/extensions.log" 2>&1 &
+pids+=($!)
+for p in $BARE_PORT $STACK_PORT $EXTENSIONS_PORT; do
   for _ in $(seq 1 600); do curl -sf "http://localhost:$p/fixed" >/dev/null 2>&1 && break; sleep 0.1; done
 done
 
@@ -109,6 +118,7 @@ run() { # name port paths-file duration
 echo "Warming up ($WARMUP each)..."
 run warmup "$BARE_PORT" "$work/bare.txt" "$WARMUP" >/dev/null
 run warmup "$STACK_PORT" "$work/bare.txt" "$WARMUP" >/dev/null
+run warmup "$EXTENSIONS_PORT" "$work/bare.txt" "$WARMUP" >/dev/null
 run warmup "$PORT" "$work/status.txt" "$WARMUP" >/dev/null
 run warmup "$PORT" "$work/resolve.txt" "$WARMUP" >/dev/null
 run warmup "$PORT" "$work/cached.txt" "$WARMUP" >/dev/null
@@ -119,6 +129,7 @@ echo "Measuring ($DURATION each, $CONNECTIONS connections, $THREADS wrk threads,
 {
   run bare "$BARE_PORT" "$work/bare.txt" "$DURATION"
   run stack "$STACK_PORT" "$work/bare.txt" "$DURATION"
+  run extensions "$EXTENSIONS_PORT" "$work/bare.txt" "$DURATION"
   run status "$PORT" "$work/status.txt" "$DURATION"
   run resolve "$PORT" "$work/resolve.txt" "$DURATION"
   run cached "$PORT" "$work/cached.txt" "$DURATION"
@@ -139,7 +150,9 @@ bare = {"rps": (float(first["rps"]) + float(last["rps"])) / 2, "p99_ms": (float(
         "errors": str(int(first["errors"]) + int(last["errors"]))}
 rows = {"bare": bare, **rows}
 labels = {"bare": f"bare app, fixed JSON (mean of {float(first['rps']):,.0f} first and {float(last['rps']):,.0f} last)",
-          "stack": "bare app + the service's extensions (security, OIDC, metrics, health)", "status": "/api/v1/status",
+          "stack": "bare app + the extensions every request meets (security, OIDC, metrics, health)",
+          "extensions": "bare app + every extension of the service (also ORM, Envers, Flyway, Validator, OpenAPI…)",
+          "status": "/api/v1/status",
           "resolve": "/api/v1/resolve?service=startup-guarantee-loan&region=411081204",
           "cached": "/api/v1/lookup, evaluation set (cached)", "longtail": "/api/v1/lookup, long tail"}
 targets = {"status": 0.90, "resolve": 0.75, "longtail": 0.50}
