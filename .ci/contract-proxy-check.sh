@@ -25,11 +25,22 @@ for _ in $(seq 1 120); do
   sleep 1
 done
 [ -n "$port" ] || { echo "The service did not start:"; tail -30 "$service_log"; exit 1; }
-proxy_port=$((port + 1))
-"$prism_dir/node_modules/.bin/prism" proxy openapi/openapi.yaml "http://localhost:$port" --errors \
-  --port "$proxy_port" >"$prism_log" 2>&1 &
-pids+=($!)
-for _ in $(seq 1 60); do curl -s -o /dev/null "http://localhost:$proxy_port/api/v1/status" && break; sleep 1; done
+# A port nobody listens on, from the system (the service's port + 1 may be taken by anything else on the machine).
+free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'; }
+# Prism over a contract on a free port; sets $started_port once it answers, or fails with its log.
+start_prism() { # contract log
+  started_port=$(free_port)
+  "$prism_dir/node_modules/.bin/prism" proxy "$1" "http://localhost:$port" --errors --port "$started_port" >"$2" 2>&1 &
+  pids+=($!)
+  for _ in $(seq 1 180); do
+    curl -s -o /dev/null "http://localhost:$started_port/api/v1/status" && return 0
+    kill -0 "${pids[-1]}" 2>/dev/null || break
+    sleep 1
+  done
+  echo "Prism did not answer on port $started_port:"; tail -30 "$2"; exit 1
+}
+start_prism openapi/openapi.yaml "$prism_log"
+proxy_port=$started_port
 
 # Every GET path with its examples filled in (path and query parameters), then the error cases.
 mapfile -t requests < <(python3 - <<'PY'
@@ -68,7 +79,7 @@ failures=0
 for line in "${requests[@]}"; do
   read -r expected target accept <<<"$line"
   headers=(); [ "${accept:-}" = xml ] && headers=(-H 'Accept: application/xml')
-  out=$(curl -s -D - -o /dev/null "${headers[@]}" "http://localhost:$proxy_port$target")
+  out=$(curl -s -D - -o /dev/null "${headers[@]}" "http://localhost:$proxy_port$target" || true)
   status=$(head -1 <<<"$out" | awk '{print $2}')
   violations=$(grep -i '^sl-violations:' <<<"$out" | cut -d' ' -f2- || true)
   verdict=ok
@@ -87,15 +98,12 @@ spec["components"]["schemas"]["Hotline"]["required"].append("plantedField")
 del spec["paths"]["/api/v1/hotlines/{id}"]["get"]["responses"]["404"]
 json.dump(spec, open(sys.argv[1], "w"))
 PY
-doctored_port=$((port + 2))
-"$prism_dir/node_modules/.bin/prism" proxy "$work/doctored.json" "http://localhost:$port" --errors \
-  --port "$doctored_port" >"$work/prism-doctored.log" 2>&1 &
-pids+=($!)
-for _ in $(seq 1 60); do curl -s -o /dev/null "http://localhost:$doctored_port/api/v1/status" && break; sleep 1; done
+start_prism "$work/doctored.json" "$work/prism-doctored.log"
+doctored_port=$started_port
 caught=0
 for case in "200 /api/v1/hotlines/startup-loan-yuzhou" "404 /api/v1/hotlines/no-such-hotline"; do
   read -r real target <<<"$case"
-  out=$(curl -s -D - -o /dev/null "http://localhost:$doctored_port$target")
+  out=$(curl -s -D - -o /dev/null "http://localhost:$doctored_port$target" || true)
   status=$(head -1 <<<"$out" | awk '{print $2}')
   # Prism flags it in an sl-violations header, or (with --errors) answers with an error of its own instead.
   if grep -qi '^sl-violations:' <<<"$out" || [ "$status" != "$real" ]; then
