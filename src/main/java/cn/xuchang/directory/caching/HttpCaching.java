@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.ws.rs.HttpMethod;
@@ -92,7 +93,7 @@ public class HttpCaching {
      * setting it again would make the REST layer parse its media type once more, on every answer.
      */
     private static void send(ContainerResponseContext response, byte[] body, MediaType type) {
-        if (response.getEntity() != body || !java.util.Objects.equals(type, response.getMediaType())) {
+        if (response.getEntity() != body || !Objects.equals(type, response.getMediaType())) {
             response.setEntity(body, null, type);
         }
     }

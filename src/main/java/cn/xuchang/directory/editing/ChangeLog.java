@@ -17,6 +17,8 @@ import jakarta.persistence.EntityManager;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.xuchang.directory.common.WireNames;
+
 /**
  * 变更日志 (change log): every committed change appends the record it touched (or '*' for a whole
  * import), so that every instance of the service can tell cheaply what changed since it last looked; with what
@@ -35,7 +37,7 @@ public class ChangeLog {
         CREATED, UPDATED, RETIRED, RESTORED, DELETED;
 
         public String word() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return WireNames.of(this);
         }
     }
 
