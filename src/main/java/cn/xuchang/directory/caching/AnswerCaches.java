@@ -5,15 +5,19 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import jakarta.ws.rs.core.Response;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.xuchang.directory.common.DirectoryConfig;
+import cn.xuchang.directory.common.TaggedBody;
 import cn.xuchang.directory.snapshot.DirectorySnapshot;
 import cn.xuchang.directory.snapshot.SnapshotDerivation;
 
 /**
  * 答案缓存集 (answer caches): per snapshot, one {@link AnswerCache} per kind of answer (lookup, resolve), each of
- * {@code directory.lookup-cache-size} answers (0 turns them off); a new snapshot starts them all empty.
+ * {@code directory.lookup-cache-size} answers, and the {@link Replays} of twice as many whole answers (0 turns them
+ * all off); a new snapshot starts them all empty.
  */
 @ApplicationScoped
 public class AnswerCaches implements SnapshotDerivation<AnswerCaches.PerSnapshot> {
@@ -23,15 +27,30 @@ public class AnswerCaches implements SnapshotDerivation<AnswerCaches.PerSnapshot
         private final Map<String, AnswerCache<Object>> byKind = new ConcurrentHashMap<>();
         private final int size;
         private final ObjectMapper json;
+        private final Replays replays;
 
         PerSnapshot(int size, ObjectMapper json) {
             this.size = size;
             this.json = json;
+            this.replays = new Replays(2 * size);
         }
 
         /** The cache of one kind of answer; its keys say what was asked (a record with the checked parameters). */
         public AnswerCache<Object> of(String kind) {
             return byKind.computeIfAbsent(kind, k -> new AnswerCache<>(size, json));
+        }
+
+        /**
+         * 200 with a kept answer, which {@link FrontAnswers} may send again to the same request while this snapshot is
+         * served: for the minute it was made in, or for the whole snapshot ({@link Replays#WHOLE_SNAPSHOT}).
+         */
+        public Response send(TaggedBody body, long minute) {
+            FrontAnswers.replayable(replays, minute);
+            return body.response();
+        }
+
+        Replays replays() {
+            return replays;
         }
     }
 

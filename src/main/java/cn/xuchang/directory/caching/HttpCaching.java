@@ -85,6 +85,9 @@ public class HttpCaching {
             response.setEntity(null);
         } else {
             send(response, body.get(), type);
+            if (status == 200) {
+                FrontAnswers.offer(response.getStringHeaders(), type, body.get());
+            }
         }
     }
 

@@ -70,9 +70,9 @@ public class ResolveResource {
         DirectorySnapshot snapshot = served.snapshot();
         RegionView place = regions.require(snapshot.regions(), regionCode, "region");
         ServiceView found = ApiException.orNotFound(snapshot.service(serviceId), "service", serviceId);
-        return served.derived(AnswerCaches.PerSnapshot.class).of("resolve")
-                .answer(new Asked(found.id(), place.code(), hours.minute()),
-                        () -> resolver.resolve(snapshot, found, place))
-                .response();
+        AnswerCaches.PerSnapshot kept = served.derived(AnswerCaches.PerSnapshot.class);
+        long minute = hours.minute();
+        return kept.send(kept.of("resolve").answer(new Asked(found.id(), place.code(), minute),
+                () -> resolver.resolve(snapshot, found, place)), minute);
     }
 }

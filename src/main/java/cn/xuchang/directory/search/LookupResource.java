@@ -72,8 +72,9 @@ public class LookupResource {
             @QueryParam("limit") String limit) {
         int max = Params.intInRange("limit", limit, 10, 1, LookupService.MAX_LIMIT);
         DirectoryCache.Served served = directory.served();
-        return served.derived(AnswerCaches.PerSnapshot.class).of("lookup")
-                .answer(new Asked(q, region, max, lookup.minute()), () -> lookup.lookup(served, q, region, max))
-                .response();
+        AnswerCaches.PerSnapshot kept = served.derived(AnswerCaches.PerSnapshot.class);
+        long minute = lookup.minute();
+        return kept.send(kept.of("lookup").answer(new Asked(q, region, max, minute),
+                () -> lookup.lookup(served, q, region, max)), minute);
     }
 }

@@ -32,7 +32,7 @@ class LayeringTest {
             "ratelimit",                                         // read quotas per address and partner key
             "organization", "service", "location", "hotline", "channel", // the kinds, each owning its record
             "report",                                            // citizens' reports about any kind
-            "snapshot", "nearby", "caching", "resolve", "contacts", "hsds", "search", // the read side: in memory, HTTP caching, answers
+            "snapshot", "nearby", "caching", "status", "resolve", "contacts", "hsds", "search", // the read side: in memory, HTTP caching, answers
             "importer",                                          // data/ in and out
             "spreadsheet",                                       // an office's list from and to Excel
             "console");                                          // the office editors' console: sign-in, CSRF

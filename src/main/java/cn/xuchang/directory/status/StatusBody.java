@@ -1,4 +1,4 @@
-package cn.xuchang.directory.snapshot;
+package cn.xuchang.directory.status;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -7,8 +7,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.xuchang.directory.common.DirectoryConfig;
 import cn.xuchang.directory.common.TaggedBody;
-import cn.xuchang.directory.snapshot.DirectoryStatusResource.StatusView;
-import cn.xuchang.directory.snapshot.DirectoryStatusResource.Terms;
+import cn.xuchang.directory.snapshot.DirectorySnapshot;
+import cn.xuchang.directory.snapshot.SnapshotDerivation;
+import cn.xuchang.directory.status.DirectoryStatusResource.StatusView;
+import cn.xuchang.directory.status.DirectoryStatusResource.Terms;
 
 /** 状态答案 (status answer): GET /api/v1/status written once per snapshot, with its ETag, since only a change changes it. */
 @ApplicationScoped

@@ -1,4 +1,4 @@
-package cn.xuchang.directory.snapshot;
+package cn.xuchang.directory.status;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -12,6 +12,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import cn.xuchang.directory.caching.AnswerCaches;
+import cn.xuchang.directory.caching.Replays;
+import cn.xuchang.directory.snapshot.DirectoryCache;
 import io.smallrye.common.annotation.NonBlocking;
 
 
@@ -53,6 +56,8 @@ public class DirectoryStatusResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatusView.class)))
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     public Response status() {
-        return cache.served().derived(StatusBody.Written.class).body().response();
+        DirectoryCache.Served served = cache.served();
+        return served.derived(AnswerCaches.PerSnapshot.class).send(served.derived(StatusBody.Written.class).body(),
+                Replays.WHOLE_SNAPSHOT);
     }
 }
