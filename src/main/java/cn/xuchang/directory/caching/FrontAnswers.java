@@ -112,13 +112,19 @@ public class FrontAnswers {
         if (asked == null || replayable == null) {
             return;
         }
+        String routeTemplate = ContextLocals.<String>get(ROUTE_TEMPLATE).orElse(null);
+        replayable.replays().offer(asked, () -> Replays.Answer.of(sent(headers, type), body, routeTemplate,
+                replayable.minute()));
+    }
+
+    /** The headers the REST layer sends: those the answer carries, and its type. */
+    private static List<Map.Entry<String, String>> sent(MultivaluedMap<String, String> headers, MediaType type) {
         List<Map.Entry<String, String>> sent = new ArrayList<>();
         if (type != null && !headers.containsKey(HttpHeaders.CONTENT_TYPE.toString())) {
             sent.add(Map.entry(HttpHeaders.CONTENT_TYPE.toString(), type.toString()));
         }
         headers.forEach((name, values) -> values.forEach(value -> sent.add(Map.entry(name, value))));
-        replayable.replays().offer(asked, Replays.Answer.of(sent, body,
-                ContextLocals.<String>get(ROUTE_TEMPLATE).orElse(null), replayable.minute()));
+        return sent;
     }
 
     private static boolean personalOrConditional(MultiMap headers) {

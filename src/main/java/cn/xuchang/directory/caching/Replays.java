@@ -2,6 +2,7 @@ package cn.xuchang.directory.caching;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -73,10 +74,13 @@ public final class Replays {
         return kept != null && kept.holdsAt(minute) ? kept : null;
     }
 
-    /** Keeps the answer if this request was made before (or its answer was kept and has expired). */
-    void offer(Request request, Answer answer) {
+    /**
+     * Keeps the answer if this request was made before (or its answer was kept and has expired); it is put together
+     * only then, since most requests of the long tail are made once.
+     */
+    void offer(Request request, Supplier<Answer> answer) {
         if (answers != null && asked.again(request.hashCode())) {
-            answers.put(request, answer);
+            answers.put(request, answer.get());
         }
     }
 }

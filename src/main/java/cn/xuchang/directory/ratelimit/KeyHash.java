@@ -25,6 +25,13 @@ final class KeyHash {
         }
     });
 
+    /**
+     * The last key hashed on this thread with its hash: a partner sends the same key request after request, and
+     * hashing it each time was a twentieth of a kept answer's time. Only the hash is remembered, never whether the
+     * key is valid: a revoked key is refused at once.
+     */
+    private static final ThreadLocal<String[]> LAST = ThreadLocal.withInitial(() -> new String[2]);
+
     private KeyHash() {
     }
 
@@ -36,6 +43,13 @@ final class KeyHash {
     }
 
     static String of(String key) {
-        return HexFormat.of().formatHex(SHA_256.get().digest(key.getBytes(StandardCharsets.UTF_8)));
+        String[] last = LAST.get();
+        if (key.equals(last[0])) {
+            return last[1];
+        }
+        String hash = HexFormat.of().formatHex(SHA_256.get().digest(key.getBytes(StandardCharsets.UTF_8)));
+        last[0] = key;
+        last[1] = hash;
+        return hash;
     }
 }
