@@ -16,7 +16,7 @@ import cn.xuchang.directory.snapshot.SnapshotDerivation;
 
 /**
  * 答案缓存集 (answer caches): per snapshot, one {@link AnswerCache} per kind of answer (lookup, resolve), each of
- * {@code directory.lookup-cache-size} answers, and the {@link Replays} of twice as many whole answers (0 turns them
+ * {@code directory.lookup-cache-size} answers, and the {@link Replays}: whole answers, up to 64 MiB (0 turns them
  * all off); a new snapshot starts them all empty.
  */
 @ApplicationScoped
@@ -32,7 +32,7 @@ public class AnswerCaches implements SnapshotDerivation<AnswerCaches.PerSnapshot
         PerSnapshot(int size, ObjectMapper json) {
             this.size = size;
             this.json = json;
-            this.replays = new Replays(2 * size);
+            this.replays = new Replays(size);
         }
 
         /** The cache of one kind of answer; its keys say what was asked (a record with the checked parameters). */

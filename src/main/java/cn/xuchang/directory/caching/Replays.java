@@ -15,7 +15,7 @@ import io.vertx.core.http.HttpServerResponse;
  * 重放答案 (replayable answers) of one snapshot: whole HTTP answers — status 200, headers and body as the REST layer
  * sent them — by the exact request they answered, for {@link FrontAnswers} to send again to the same request without
  * the REST layer. Each snapshot has its own, empty at first, so a change is never hidden. An answer is kept from the
- * second time its request is made, as the answer caches do; none are kept when the size is 0.
+ * third time its request is made; none are kept when the size is 0.
  */
 public final class Replays {
 
@@ -58,11 +58,25 @@ public final class Replays {
     }
 
     private final Cache<Request, Answer> answers;
-    private final SeenOnce asked;
+    private final SeenOnce askedOnce;
+    private final SeenOnce askedTwice;
 
+    /**
+     * What the kept answers may weigh together: their bodies and about what each keeps besides. Bounded by bytes, not
+     * by count, since an answer at a million hotlines weighs many times one of the real data's, and an old generation
+     * full of kept answers was a second-long pause of the collector in the nationwide benchmark.
+     */
+    static final long MAX_BYTES = 64L << 20;
+    private static final int OVERHEAD = 512;
+
+    /** Kept answers within {@link #MAX_BYTES}, none if {@code size} is 0; their requests seen by two tables of 4 × size. */
     Replays(int size) {
-        this.answers = size <= 0 ? null : Caffeine.newBuilder().maximumSize(size).build();
-        this.asked = size <= 0 ? null : new SeenOnce(4 * size);
+        this.answers = size <= 0 ? null : Caffeine.newBuilder().maximumWeight(MAX_BYTES)
+                .weigher((Request request, Answer answer) -> answer.body().length + 2 * request.target().length()
+                        + OVERHEAD)
+                .build();
+        this.askedOnce = size <= 0 ? null : new SeenOnce(4 * size);
+        this.askedTwice = size <= 0 ? null : new SeenOnce(4 * size);
     }
 
     /** The answer kept for this request that still holds in this minute, if any. */
@@ -75,11 +89,14 @@ public final class Replays {
     }
 
     /**
-     * Keeps the answer if this request was made before (or its answer was kept and has expired); it is put together
-     * only then, since most requests of the long tail are made once.
+     * Keeps the answer if this request was made twice before (or its answer was kept and has expired); it is put
+     * together only then. From the third asking, not the second as the answer caches: on the long tail at a million
+     * hotlines most requests come once or twice, and keeping the twice-asked made the old generation churn until the
+     * collector stopped everything for most of a second.
      */
     void offer(Request request, Supplier<Answer> answer) {
-        if (answers != null && asked.again(request.hashCode())) {
+        int hash = request.hashCode();
+        if (answers != null && askedOnce.again(hash) && askedTwice.again(hash)) {
             answers.put(request, answer.get());
         }
     }
