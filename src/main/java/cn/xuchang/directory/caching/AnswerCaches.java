@@ -42,7 +42,9 @@ public class AnswerCaches implements SnapshotDerivation<AnswerCaches.PerSnapshot
 
         /**
          * 200 with a kept answer, which {@link FrontAnswers} may send again to the same request while this snapshot is
-         * served: for the minute it was made in, or for the whole snapshot ({@link Replays#WHOLE_SNAPSHOT}).
+         * served: for the minute it was made in, or for the whole snapshot ({@link Replays#WHOLE_SNAPSHOT}). Only for
+         * a public read whose answer depends on nothing but the request's path, query and Accept header (not on who
+         * asks), since it is sent again before the REST layer and Quarkus's HTTP security run.
          */
         public Response send(TaggedBody body, long minute) {
             FrontAnswers.replayable(replays, minute);

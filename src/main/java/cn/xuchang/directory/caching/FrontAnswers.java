@@ -30,7 +30,9 @@ import io.vertx.ext.web.RoutingContext;
  * cost. Only answers a resource marks replayable are kept (status, resolve and lookup: functions of the request and
  * the snapshot alone), only those of status 200, and never for a request that is signed in (Authorization) or
  * conditional: those go to the REST layer, as does every request whose answer is not kept. The checks of the HTTP
- * layer, the security and cross-origin headers and the read rate limit run before, for every request alike.
+ * layer, the security and cross-origin headers and the read rate limit run before, for every request alike; the
+ * handlers after this one (Quarkus's HTTP security among them) do not run for a sent-again answer, so only answers
+ * that are the same for everyone who may read them, public reads, may be marked replayable.
  */
 @ApplicationScoped
 public class FrontAnswers {
@@ -84,7 +86,12 @@ public class FrontAnswers {
             context.next();
             return;
         }
-        Replays.Request asked = new Replays.Request(request.uri(), request.getHeader(HttpHeaders.ACCEPT));
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        if (accept != null && accept.length() > Replays.Request.MAX_ACCEPT) {
+            context.next();
+            return;
+        }
+        Replays.Request asked = new Replays.Request(request.uri(), accept);
         Replays.Answer kept = directory.served().derived(AnswerCaches.PerSnapshot.class).replays()
                 .find(asked, hours.minute());
         if (kept == null) {

@@ -1,7 +1,10 @@
 package cn.xuchang.directory.caching;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -24,20 +27,44 @@ public final class Replays {
 
     /** A request as it decides the answer: the request target as sent (path and query) and its Accept header. */
     record Request(String target, String accept) {
+
+        /** The longest Accept header a kept answer is kept for: browsers and HTTP clients send far shorter ones. */
+        static final int MAX_ACCEPT = 256;
+
+        /** What it keeps in memory, about: two bytes a character. */
+        int weight() {
+            return 2 * (target.length() + (accept == null ? 0 : accept.length()));
+        }
     }
 
-    /** One answer as sent: headers (names and values made once), body, the route template its metrics carry. */
-    record Answer(CharSequence[] names, CharSequence[] values, byte[] body, String routeTemplate, long minute) {
+    /**
+     * One answer as sent: headers (names and values made once; {@code again} marks a further value of a name already
+     * sent), body, the route template its metrics carry.
+     */
+    record Answer(CharSequence[] names, CharSequence[] values, boolean[] again, byte[] body, String routeTemplate,
+            long minute) {
 
         static Answer of(List<Map.Entry<String, String>> headers, byte[] body, String routeTemplate, long minute) {
             CharSequence[] names = new CharSequence[headers.size()];
             CharSequence[] values = new CharSequence[headers.size()];
+            boolean[] again = new boolean[headers.size()];
+            Set<String> named = new HashSet<>();
             int i = 0;
             for (Map.Entry<String, String> header : headers) {
+                again[i] = !named.add(header.getKey().toLowerCase(Locale.ROOT));
                 names[i] = AsciiString.cached(header.getKey());
                 values[i++] = ascii(header.getValue());
             }
-            return new Answer(names, values, body, routeTemplate, minute);
+            return new Answer(names, values, again, body, routeTemplate, minute);
+        }
+
+        /** What it keeps in memory, about: the body, the headers at two bytes a character, and the arrays. */
+        int weight() {
+            int weight = body.length + 256;
+            for (int i = 0; i < names.length; i++) {
+                weight += 2 * (names[i].length() + values[i].length()) + 64;
+            }
+            return weight;
         }
 
         /** Netty's ASCII form where the value is ASCII (it is written without encoding), else as it is. */
@@ -51,7 +78,11 @@ public final class Replays {
 
         void send(HttpServerResponse response) {
             for (int i = 0; i < names.length; i++) {
-                response.putHeader(names[i], values[i]);
+                if (again[i]) {
+                    response.headers().add(names[i], values[i]);
+                } else {
+                    response.putHeader(names[i], values[i]);
+                }
             }
             response.end(Buffer.buffer(body));
         }
@@ -67,13 +98,11 @@ public final class Replays {
      * full of kept answers was a second-long pause of the collector in the nationwide benchmark.
      */
     static final long MAX_BYTES = 64L << 20;
-    private static final int OVERHEAD = 512;
 
     /** Kept answers within {@link #MAX_BYTES}, none if {@code size} is 0; their requests seen by two tables of 4 × size. */
     Replays(int size) {
         this.answers = size <= 0 ? null : Caffeine.newBuilder().maximumWeight(MAX_BYTES)
-                .weigher((Request request, Answer answer) -> answer.body().length + 2 * request.target().length()
-                        + OVERHEAD)
+                .weigher((Request request, Answer answer) -> request.weight() + answer.weight())
                 .build();
         this.askedOnce = size <= 0 ? null : new SeenOnce(4 * size);
         this.askedTwice = size <= 0 ? null : new SeenOnce(4 * size);

@@ -52,7 +52,7 @@ public class ApiKeyRegistry {
 
     /** The key in force for what a client sent in X-API-Key, or null (unknown or revoked). */
     PartnerKey find(String presented) {
-        return byHash.get(KeyHash.of(presented));
+        return byHash.get(KeyHash.ofPresented(presented));
     }
 
     /** Reads the keys again; called also right after a change here, so that it counts at once on this instance. */

@@ -26,11 +26,14 @@ final class KeyHash {
     });
 
     /**
-     * The last key hashed on this thread with its hash: a partner sends the same key request after request, and
-     * hashing it each time was a twentieth of a kept answer's time. Only the hash is remembered, never whether the
-     * key is valid: a revoked key is refused at once.
+     * The last key presented on this thread, as bytes, with its hash: a partner sends the same key request after
+     * request, and hashing it each time was a twentieth of a kept answer's time. Only the hash is remembered, never
+     * whether the key is valid (a revoked key is refused at once); compared in constant time; never a key issued here.
      */
-    private static final ThreadLocal<String[]> LAST = ThreadLocal.withInitial(() -> new String[2]);
+    private static final ThreadLocal<Presented> LAST = ThreadLocal.withInitial(() -> new Presented(new byte[0], ""));
+
+    private record Presented(byte[] key, String hash) {
+    }
 
     private KeyHash() {
     }
@@ -43,13 +46,22 @@ final class KeyHash {
     }
 
     static String of(String key) {
-        String[] last = LAST.get();
-        if (key.equals(last[0])) {
-            return last[1];
+        return hash(key.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The hash of a key a client presented, remembered for the same key presented again on this thread. */
+    static String ofPresented(String key) {
+        byte[] bytes = key.getBytes(StandardCharsets.UTF_8);
+        Presented last = LAST.get();
+        if (MessageDigest.isEqual(bytes, last.key())) {
+            return last.hash();
         }
-        String hash = HexFormat.of().formatHex(SHA_256.get().digest(key.getBytes(StandardCharsets.UTF_8)));
-        last[0] = key;
-        last[1] = hash;
+        String hash = hash(bytes);
+        LAST.set(new Presented(bytes, hash));
         return hash;
+    }
+
+    private static String hash(byte[] key) {
+        return HexFormat.of().formatHex(SHA_256.get().digest(key));
     }
 }
