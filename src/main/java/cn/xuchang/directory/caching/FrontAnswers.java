@@ -9,6 +9,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 
+import cn.xuchang.directory.common.MetricLabels;
 import cn.xuchang.directory.hours.OpeningHours;
 import cn.xuchang.directory.snapshot.DirectoryCache;
 import io.micrometer.core.instrument.Counter;
@@ -43,8 +44,6 @@ public class FrontAnswers {
     private static final String ASKED = FrontAnswers.class.getName() + ".asked";
     /** Set by a resource: the answer it gives may be kept, in this snapshot's replays, for this minute. */
     private static final String REPLAYABLE = FrontAnswers.class.getName() + ".replayable";
-    /** Where the REST layer keeps the route template its metrics are labelled with (Quarkus's ObservabilityUtil). */
-    private static final String ROUTE_TEMPLATE = "UrlPathTemplate";
     private static final List<CharSequence> PERSONAL_OR_CONDITIONAL = List.of(HttpHeaders.AUTHORIZATION,
             HttpHeaders.IF_NONE_MATCH, HttpHeaders.IF_MODIFIED_SINCE, HttpHeaders.IF_MATCH,
             HttpHeaders.createOptimized("If-Unmodified-Since"));
@@ -99,9 +98,7 @@ public class FrontAnswers {
             context.next();
             return;
         }
-        if (kept.routeTemplate() != null) {
-            ContextLocals.put(ROUTE_TEMPLATE, kept.routeTemplate());
-        }
+        MetricLabels.labelRoute(kept.routeTemplate());
         replayed.increment();
         kept.send(context.response());
     }
@@ -119,7 +116,7 @@ public class FrontAnswers {
         if (asked == null || replayable == null) {
             return;
         }
-        String routeTemplate = ContextLocals.<String>get(ROUTE_TEMPLATE).orElse(null);
+        String routeTemplate = MetricLabels.routeTemplate();
         replayable.replays().offer(asked, () -> Replays.Answer.of(sent(headers, type), body, routeTemplate,
                 replayable.minute()));
     }

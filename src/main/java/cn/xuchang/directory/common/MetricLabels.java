@@ -26,10 +26,26 @@ public class MetricLabels implements HttpServerMetricsTagsContributor {
     /** Where the REST layer keeps the route template it matched (Quarkus's ObservabilityUtil). */
     private static final String ROUTE_TEMPLATE = "UrlPathTemplate";
 
+    /** The route template the REST layer labelled the current request with, if it matched one. */
+    public static String routeTemplate() {
+        return onRequestContext() ? ContextLocals.<String>get(ROUTE_TEMPLATE).orElse(null) : null;
+    }
+
+    /** Labels the current request with a route template, as the REST layer would, for a request answered before it. */
+    public static void labelRoute(String template) {
+        if (template != null && onRequestContext()) {
+            ContextLocals.put(ROUTE_TEMPLATE, template);
+        }
+    }
+
+    private static boolean onRequestContext() {
+        io.vertx.core.Context context = Vertx.currentContext();
+        return context != null && VertxContext.isDuplicatedContext(context);
+    }
+
     /** Marks the current request, on its own (duplicated) Vert.x context, as answered before routing. */
     static void markUnrouted() {
-        io.vertx.core.Context context = Vertx.currentContext();
-        if (context != null && VertxContext.isDuplicatedContext(context)) {
+        if (onRequestContext()) {
             ContextLocals.put(KEY, Boolean.TRUE);
         }
     }

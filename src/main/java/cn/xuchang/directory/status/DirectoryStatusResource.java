@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import cn.xuchang.directory.caching.AnswerCaches;
 import cn.xuchang.directory.caching.Replays;
 import cn.xuchang.directory.snapshot.DirectoryCache;
